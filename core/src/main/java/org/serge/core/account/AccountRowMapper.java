@@ -1,0 +1,39 @@
+package org.serge.core.account;
+
+import io.vertx.core.buffer.Buffer;
+import io.vertx.sqlclient.Row;
+
+/** Turns rows of the accounts and account_keys tables into records. */
+final class AccountRowMapper {
+
+    static final String ACCOUNT_COLUMNS =
+            "a.id, a.username, a.domain, a.actor_type, a.display_name, a.summary, a.locked, a.uri, a.created_at";
+
+    private AccountRowMapper() {
+    }
+
+    static Account account(Row row) {
+        return new Account(
+                row.getLong("id"),
+                row.getString("username"),
+                row.getString("domain"),
+                ActorType.parse(row.getString("actor_type")),
+                row.getString("display_name"),
+                row.getString("summary"),
+                row.getBoolean("locked"),
+                row.getString("uri"),
+                row.getOffsetDateTime("created_at"));
+    }
+
+    static AccountKeys keys(Row row) {
+        return new AccountKeys(
+                row.getString("rsa_public_pem"),
+                row.getString("rsa_private_pem"),
+                bytes(row.getBuffer("ed25519_public")),
+                bytes(row.getBuffer("ed25519_private")));
+    }
+
+    private static byte[] bytes(Buffer buffer) {
+        return buffer == null ? null : buffer.getBytes();
+    }
+}
