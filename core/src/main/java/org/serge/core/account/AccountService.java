@@ -81,6 +81,13 @@ public final class AccountService {
                         .orElseGet(() -> Future.failedFuture(ServiceException.notFound("no such account"))));
     }
 
+    /** Any local actor by username, the node's own Application and Group included (for WebFinger). */
+    public Future<LocalActor> anyLocalActor(String username) {
+        return accounts.findLocalActor(username)
+                .compose(found -> found.map(Future::succeededFuture)
+                        .orElseGet(() -> Future.failedFuture(ServiceException.notFound("no such account"))));
+    }
+
     public Future<LocalActor> applicationActor() {
         return accounts.findLocalActorByType(ActorType.Application)
                 .compose(found -> found.map(Future::succeededFuture)

@@ -1,0 +1,26 @@
+package org.serge.web;
+
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.http.HttpServerOptions;
+
+/** One HTTP server instance; the node deploys one per core, and Vert.x balances connections among them. */
+public final class HttpVerticle extends VerticleBase {
+
+    private final Wiring wiring;
+    private final int port;
+
+    public HttpVerticle(Wiring wiring, int port) {
+        this.wiring = wiring;
+        this.port = port;
+    }
+
+    @Override
+    public Future<?> start() {
+        return vertx.createHttpServer(new HttpServerOptions()
+                        .setCompressionSupported(true)
+                        .setMaxHeaderSize(16 * 1024))
+                .requestHandler(wiring.router(vertx))
+                .listen(port);
+    }
+}
