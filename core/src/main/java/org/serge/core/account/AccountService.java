@@ -74,7 +74,7 @@ public final class AccountService {
     }
 
     public Future<LocalActor> localActor(String username) {
-        return accounts.findLocalActor(username)
+        return findValid(username)
                 .compose(found -> found
                         .filter(actor -> actor.account().actorType() != ActorType.Application)
                         .map(Future::succeededFuture)
@@ -83,7 +83,7 @@ public final class AccountService {
 
     /** Any local actor by username, the node's own Application and Group included (for WebFinger). */
     public Future<LocalActor> anyLocalActor(String username) {
-        return accounts.findLocalActor(username)
+        return findValid(username)
                 .compose(found -> found.map(Future::succeededFuture)
                         .orElseGet(() -> Future.failedFuture(ServiceException.notFound("no such account"))));
     }
@@ -92,6 +92,12 @@ public final class AccountService {
         return accounts.findLocalActorByType(ActorType.Application)
                 .compose(found -> found.map(Future::succeededFuture)
                         .orElseGet(() -> Future.failedFuture(ServiceException.notFound("no application actor"))));
+    }
+
+    /** Looks a username up only when it could exist: malformed names (NUL bytes, overlong) are simply unknown. */
+    private Future<java.util.Optional<LocalActor>> findValid(String username) {
+        return Usernames.isValid(username) ? accounts.findLocalActor(username)
+                : Future.succeededFuture(java.util.Optional.empty());
     }
 
     public Future<Long> countMembers() {

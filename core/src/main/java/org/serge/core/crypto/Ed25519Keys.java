@@ -37,9 +37,13 @@ public final class Ed25519Keys {
         if (publicKey.length != Ed25519PublicKeyParameters.KEY_SIZE || signature.length != 64) {
             return false;
         }
-        Ed25519Signer verifier = new Ed25519Signer();
-        verifier.init(false, new Ed25519PublicKeyParameters(publicKey, 0));
-        verifier.update(message, 0, message.length);
-        return verifier.verifySignature(signature);
+        try {
+            Ed25519Signer verifier = new Ed25519Signer();
+            verifier.init(false, new Ed25519PublicKeyParameters(publicKey, 0));
+            verifier.update(message, 0, message.length);
+            return verifier.verifySignature(signature);
+        } catch (IllegalArgumentException notACurvePoint) {
+            return false;
+        }
     }
 }

@@ -19,6 +19,11 @@ public final class NodeOptions {
             description = "folder for the node's files (env SERGE_DATA; default ${DEFAULT-VALUE})")
     Path data;
 
+    @Option(names = "--database-url", defaultValue = "${env:DATABASE_URL:-}", paramLabel = "URL",
+            description = "external PostgreSQL as postgres://user:pass@host:port/db (env DATABASE_URL);"
+                    + " embedded PostgreSQL under the data folder when absent")
+    String databaseUrl;
+
     @Option(names = "--dev", defaultValue = "${env:SERGE_DEV:-false}", fallbackValue = "true", arity = "0..1",
             description = "development mode: http ids, loopback peers allowed (env SERGE_DEV)")
     boolean dev;
@@ -41,7 +46,7 @@ public final class NodeOptions {
     boolean authorizedFetch;
 
     public NodeConfig toConfig() {
-        return new NodeConfig(domain, port, data.toAbsolutePath().normalize(), System.getenv("DATABASE_URL"), dev,
+        return new NodeConfig(domain, port, data.toAbsolutePath().normalize(), databaseUrl, dev,
                 orgHandle, orgName, orgSummary == null ? "" : orgSummary, authorizedFetch);
     }
 }
