@@ -22,7 +22,7 @@ final class AdminSession {
     private AdminSession() {
     }
 
-    static int run(NodeConfig config, Function<Wiring, Future<Integer>> work) {
+    static int run(NodeConfig config, java.io.PrintWriter err, Function<Wiring, Future<Integer>> work) {
         try (Database database = Databases.forAdminCommand(config)) {
             var settings = database.settings();
             Migrations.migrate(settings.jdbcUrl(), settings.user(), settings.password());
@@ -33,7 +33,7 @@ final class AdminSession {
                         .toCompletionStage().toCompletableFuture().get();
             } catch (ExecutionException e) {
                 Throwable cause = e.getCause();
-                System.err.println(cause instanceof ServiceException ? cause.getMessage()
+                err.println(cause instanceof ServiceException ? cause.getMessage()
                         : "failed: " + cause.getMessage());
                 return 1;
             } catch (InterruptedException e) {
@@ -44,7 +44,7 @@ final class AdminSession {
                 vertx.close();
             }
         } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
+            err.println(e.getMessage());
             return 2;
         }
     }

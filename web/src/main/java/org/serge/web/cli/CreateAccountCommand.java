@@ -7,11 +7,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** Creates a local member account and prints its generated password (the last line of the output). */
 @Command(name = "create-account", mixinStandardHelpOptions = true,
         description = "Create a local account and print its generated password.")
 public final class CreateAccountCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     NodeOptions options;
@@ -27,11 +32,11 @@ public final class CreateAccountCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return AdminSession.run(options.toConfig(), wiring -> wiring.accounts()
+        return AdminSession.run(options.toConfig(), spec.commandLine().getErr(), wiring -> wiring.accounts()
                 .createMember(NewAccount.member(username, email, admin))
                 .map((CreatedAccount created) -> {
-                    System.err.println("created @" + created.account().username() + "; its password:");
-                    System.out.println(created.password());
+                    spec.commandLine().getErr().println("created @" + created.account().username() + "; its password:");
+                    spec.commandLine().getOut().println(created.password());
                     return 0;
                 }));
     }

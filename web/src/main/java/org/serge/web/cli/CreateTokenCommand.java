@@ -7,11 +7,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** Issues a bearer token for a member, honoured by the Mastodon API like an OAuth token. */
 @Command(name = "create-token", mixinStandardHelpOptions = true,
         description = "Print a bearer token for a local account.")
 public final class CreateTokenCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     NodeOptions options;
@@ -28,12 +33,12 @@ public final class CreateTokenCommand implements Callable<Integer> {
         try {
             parsed = Scopes.parse(scopes);
         } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
+            spec.commandLine().getErr().println(e.getMessage());
             return 2;
         }
-        return AdminSession.run(options.toConfig(), wiring -> wiring.tokens().issueForMember(username, parsed)
+        return AdminSession.run(options.toConfig(), spec.commandLine().getErr(), wiring -> wiring.tokens().issueForMember(username, parsed)
                 .map(token -> {
-                    System.out.println(token);
+                    spec.commandLine().getOut().println(token);
                     return 0;
                 }));
     }
