@@ -7,7 +7,8 @@ import io.vertx.sqlclient.Row;
 final class AccountRowMapper {
 
     static final String ACCOUNT_COLUMNS =
-            "a.id, a.username, a.domain, a.actor_type, a.display_name, a.summary, a.locked, a.uri, a.created_at";
+            "a.id, a.username, a.domain, a.actor_type, a.display_name, a.summary, a.locked, a.uri, a.created_at,"
+            + " a.inbox_url, a.shared_inbox_url, a.followers_url, a.url, a.avatar_url";
 
     private AccountRowMapper() {
     }
@@ -22,7 +23,12 @@ final class AccountRowMapper {
                 row.getString("summary"),
                 row.getBoolean("locked"),
                 row.getString("uri"),
-                row.getOffsetDateTime("created_at"));
+                row.getOffsetDateTime("created_at"),
+                row.getString("inbox_url"),
+                row.getString("shared_inbox_url"),
+                row.getString("followers_url"),
+                row.getString("url"),
+                row.getString("avatar_url"));
     }
 
     static AccountKeys keys(Row row) {
