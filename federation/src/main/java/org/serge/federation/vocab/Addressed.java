@@ -12,6 +12,7 @@ public interface Addressed {
     List<String> audience();
 
     default boolean isPublic() {
-        return AsIds.isAddressedToPublic(to()) || AsIds.isAddressedToPublic(cc());
+        return AsIds.isAddressedToPublic(to()) || AsIds.isAddressedToPublic(cc())
+                || AsIds.isAddressedToPublic(audience());
     }
 }

@@ -48,8 +48,8 @@ final class EntityReader {
 
     /**
      * Known types decide; an unknown type is judged by its properties: an inbox makes an actor (PieFed's Feed),
-     * an actor and an object make an activity (Lemmy's Warn), items make a collection, anything else is read as a
-     * content object (BookWyrm's Edition). Handlers dispatch on the type, so an unknown type is ignored there.
+     * an actor without an author makes an activity (Lemmy's Warn; content objects have attributedTo), items make
+     * a collection, anything else is read as a content object (BookWyrm's Edition). Handlers dispatch on the type, so an unknown type is ignored there.
      */
     private static EntityKind guessKind(JsonNode node, String type) {
         if (AsTypes.isActivity(type)) {
@@ -67,7 +67,7 @@ final class EntityReader {
         if (node.has("inbox")) {
             return EntityKind.ACTOR;
         }
-        if (node.has("actor") && node.has("object")) {
+        if (node.has("actor") && !node.has("attributedTo")) {
             return EntityKind.ACTIVITY;
         }
         if (node.has("items") || node.has("orderedItems")) {

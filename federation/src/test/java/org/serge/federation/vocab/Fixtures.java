@@ -30,8 +30,4 @@ public final class Fixtures {
             throw new UncheckedIOException(e);
         }
     }
-
-    public static String text(String relative) {
-        return new String(bytes(relative), java.nio.charset.StandardCharsets.UTF_8);
-    }
 }

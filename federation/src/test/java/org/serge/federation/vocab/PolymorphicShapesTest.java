@@ -179,6 +179,9 @@ class PolymorphicShapesTest {
         assertEquals(EntityKind.ACTOR, feed.kind());
         assertEquals("Feed", feed.entity().type());
         assertEquals(EntityKind.ACTIVITY, codec.parse("{\"type\":\"Warn\",\"actor\":\"https://a.example/u/1\",\"object\":\"https://a.example/u/2\"}").kind());
+        assertEquals(EntityKind.ACTIVITY, codec.parse("{\"type\":\"Poke\",\"actor\":\"https://a.example/u/1\"}").kind());
+        assertEquals(EntityKind.OBJECT, codec.parse("{\"type\":\"Recipe\",\"actor\":\"https://a.example/u/1\","
+                + "\"attributedTo\":\"https://a.example/u/1\"}").kind());
         assertEquals(EntityKind.COLLECTION, codec.parse("{\"type\":\"Timeline\",\"items\":[]}").kind());
         assertEquals(EntityKind.OBJECT, codec.parse("{\"type\":\"Edition\",\"title\":\"A book\",\"unknown\":{\"deep\":[1,2]}}").kind());
     }
