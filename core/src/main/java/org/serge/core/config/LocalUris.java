@@ -49,6 +49,23 @@ public final class LocalUris {
         return base + "/@" + username;
     }
 
+    public String status(String username, long id) {
+        return actor(username) + "/statuses/" + id;
+    }
+
+    public String statusUrl(String username, long id) {
+        return profilePage(username) + "/" + id;
+    }
+
+    /** Ids of activities that have no page of their own (Follow, Like, Block): fragments of the actor. */
+    public String activity(String username, String kind, long id) {
+        return actor(username) + "#" + kind + "/" + id;
+    }
+
+    public String tag(String name) {
+        return base + "/tags/" + name;
+    }
+
     public String sharedInbox() {
         return base + "/inbox";
     }

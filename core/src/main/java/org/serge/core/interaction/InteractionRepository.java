@@ -1,0 +1,89 @@
+package org.serge.core.interaction;
+
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Tuple;
+import java.util.List;
+import java.util.Optional;
+import org.serge.core.id.Snowflake;
+
+/** SQL over favourites, blocks, reports and notifications. */
+public final class InteractionRepository {
+
+    private final Pool pool;
+
+    public InteractionRepository(Pool pool) {
+        this.pool = pool;
+    }
+
+    public Future<Boolean> insertFavourite(long accountId, long statusId, String uri) {
+        return pool.preparedQuery("INSERT INTO favourites (id, account_id, status_id, uri) VALUES ($1, $2, $3, $4)"
+                        + " ON CONFLICT (account_id, status_id) DO NOTHING")
+                .execute(Tuple.of(Snowflake.next(), accountId, statusId, uri))
+                .map(rows -> rows.rowCount() > 0);
+    }
+
+    /** Removes a favourite and returns its Like activity id. */
+    public Future<Optional<String>> deleteFavourite(long accountId, long statusId) {
+        return pool.preparedQuery("DELETE FROM favourites WHERE account_id = $1 AND status_id = $2 RETURNING uri")
+                .execute(Tuple.of(accountId, statusId))
+                .map(rows -> rows.size() == 0 ? Optional.empty()
+                        : Optional.ofNullable(rows.iterator().next().getString(0)));
+    }
+
+    public Future<Optional<Long>> deleteFavouriteByUri(String uri, long accountId) {
+        return pool.preparedQuery("DELETE FROM favourites WHERE uri = $1 AND account_id = $2 RETURNING status_id")
+                .execute(Tuple.of(uri, accountId))
+                .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next().getLong(0)));
+    }
+
+    public Future<Long> countFavourites(long statusId) {
+        return pool.preparedQuery("SELECT count(*) FROM favourites WHERE status_id = $1")
+                .execute(Tuple.of(statusId))
+                .map(rows -> rows.iterator().next().getLong(0));
+    }
+
+    public Future<Boolean> insertBlock(long accountId, long targetId, String uri) {
+        return pool.withTransaction(tx -> tx.preparedQuery("INSERT INTO blocks (id, account_id, target_account_id, uri)"
+                                + " VALUES ($1, $2, $3, $4) ON CONFLICT (account_id, target_account_id) DO NOTHING")
+                        .execute(Tuple.of(Snowflake.next(), accountId, targetId, uri))
+                        // a block ends follows both ways, as on Mastodon
+                        .compose(inserted -> tx.preparedQuery("DELETE FROM follows WHERE (account_id = $1 AND"
+                                        + " target_account_id = $2) OR (account_id = $2 AND target_account_id = $1)")
+                                .execute(Tuple.of(accountId, targetId))
+                                .compose(r -> tx.preparedQuery("DELETE FROM follow_requests WHERE (account_id = $1 AND"
+                                                + " target_account_id = $2) OR (account_id = $2 AND target_account_id = $1)")
+                                        .execute(Tuple.of(accountId, targetId)))
+                                .map(inserted.rowCount() > 0)));
+    }
+
+    public Future<Optional<String>> deleteBlock(long accountId, long targetId) {
+        return pool.preparedQuery("DELETE FROM blocks WHERE account_id = $1 AND target_account_id = $2 RETURNING uri")
+                .execute(Tuple.of(accountId, targetId))
+                .map(rows -> rows.size() == 0 ? Optional.empty()
+                        : Optional.ofNullable(rows.iterator().next().getString(0)));
+    }
+
+    /** Whether either account blocks the other. */
+    public Future<Boolean> blockedEitherWay(long a, long b) {
+        return pool.preparedQuery("SELECT 1 FROM blocks WHERE (account_id = $1 AND target_account_id = $2)"
+                        + " OR (account_id = $2 AND target_account_id = $1)")
+                .execute(Tuple.of(a, b))
+                .map(rows -> rows.size() > 0);
+    }
+
+    public Future<Void> insertReport(long reporterId, long targetId, List<Long> statusIds, String comment, String uri) {
+        return pool.preparedQuery("INSERT INTO reports (id, account_id, target_account_id, status_ids, comment, uri)"
+                        + " VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (uri) DO NOTHING")
+                .execute(Tuple.of(Snowflake.next(), reporterId, targetId, statusIds.toArray(new Long[0]),
+                        comment == null ? "" : comment, uri))
+                .mapEmpty();
+    }
+
+    public Future<Void> notify(long accountId, long fromAccountId, String type, Long statusId) {
+        return pool.preparedQuery("INSERT INTO notifications (id, account_id, from_account_id, type, status_id)"
+                        + " VALUES ($1, $2, $3, $4, $5)")
+                .execute(Tuple.of(Snowflake.next(), accountId, fromAccountId, type, statusId))
+                .mapEmpty();
+    }
+}
