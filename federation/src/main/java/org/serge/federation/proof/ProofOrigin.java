@@ -1,12 +1,11 @@
 package org.serge.federation.proof;
 
+import org.serge.federation.net.Origin;
+import org.serge.federation.net.Origins;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The origin rule of FEP-fe34: a proof only authenticates a document when its key lives on the same origin
@@ -24,7 +23,7 @@ public final class ProofOrigin {
      *     {@code attributedTo} (a string, an object with an id, or an array of these) has the key's origin
      */
     public static void requireSameOrigin(JsonObject document, String verificationMethod) {
-        String keyOrigin = origin(verificationMethod);
+        Origin keyOrigin = origin(verificationMethod);
         if (keyOrigin == null) {
             throw new ProofKeyMismatchException("verification method has no http(s) origin");
         }
@@ -44,8 +43,7 @@ public final class ProofOrigin {
 
     /** Whether both are http(s) URIs with the same scheme, host (ignoring case) and port (default ports filled). */
     public static boolean sameOrigin(String uri, String other) {
-        String origin = origin(uri);
-        return origin != null && origin.equals(origin(other));
+        return Origins.sameOrigin(uri, other);
     }
 
     private static void collectIds(Object value, List<String> ids) {
@@ -66,21 +64,7 @@ public final class ProofOrigin {
         }
     }
 
-    private static String origin(String uri) {
-        if (uri == null) {
-            return null;
-        }
-        try {
-            URI parsed = new URI(uri);
-            String scheme = parsed.getScheme() == null ? null : parsed.getScheme().toLowerCase(Locale.ROOT);
-            String host = parsed.getHost();
-            if (host == null || !("https".equals(scheme) || "http".equals(scheme))) {
-                return null;
-            }
-            int port = parsed.getPort() != -1 ? parsed.getPort() : "https".equals(scheme) ? 443 : 80;
-            return scheme + "://" + host.toLowerCase(Locale.ROOT) + ":" + port;
-        } catch (URISyntaxException e) {
-            return null;
-        }
+    private static Origin origin(String uri) {
+        return uri == null ? null : Origins.tryParse(uri).orElse(null);
     }
 }
