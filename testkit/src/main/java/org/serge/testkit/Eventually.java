@@ -1,0 +1,33 @@
+package org.serge.testkit;
+
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+
+/** Waits, bounded in time, for something that happens asynchronously (inbox processing, delivery). */
+public final class Eventually {
+
+    private Eventually() {
+    }
+
+    public static void within(Duration limit, String what, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted while waiting for " + what);
+            }
+        }
+        if (!condition.getAsBoolean()) {
+            throw new AssertionError("not within " + limit.toMillis() + " ms: " + what);
+        }
+    }
+
+    public static void within10s(String what, BooleanSupplier condition) {
+        within(Duration.ofSeconds(10), what, condition);
+    }
+}
