@@ -6,10 +6,12 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.vertx.core.Future;
 import java.security.PublicKey;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.serge.core.account.Account;
 import org.serge.core.account.RemoteAccountRepository;
 import org.serge.core.account.RemoteActor;
@@ -67,7 +69,7 @@ public final class KeyResolver {
         return checkedOrigin(keyId)
                 .compose(origin -> {
                     ResolvedKey cached = cache.getIfPresent(keyId);
-                    return cached != null ? Future.succeededFuture(cached) : shared(keyId, () -> load(keyId));
+                    return cached != null ? Future.succeededFuture(cached) : shared(keyId, keyId, () -> load(keyId));
                 })
                 .compose(this::ownerNotBlocked);
     }
@@ -85,13 +87,15 @@ public final class KeyResolver {
             if (used.incrementAndGet() > limits.hostBudget()) {
                 return Future.failedFuture(new RefreshLimitedException("keys of that host were refetched too often"));
             }
-            return shared(keyId, () -> fetchKey(keyId));
+            // not joined with a lookup in flight, which may be answering the stale stored key
+            return shared("refresh " + keyId, keyId, () -> fetchKey(keyId));
         }).compose(this::ownerNotBlocked);
     }
 
-    private Future<ResolvedKey> shared(String keyId, java.util.function.Supplier<Future<ResolvedKey>> lookup) {
+    @SuppressWarnings("unchecked")
+    private Future<ResolvedKey> shared(String flightKey, String keyId, Supplier<Future<ResolvedKey>> lookup) {
         Future<ResolvedKey>[] started = new Future[1];
-        Future<ResolvedKey> future = inFlight.computeIfAbsent(keyId, id -> started[0] = lookup.get()
+        Future<ResolvedKey> future = inFlight.computeIfAbsent(flightKey, id -> started[0] = lookup.get()
                 .onSuccess(key -> cache.put(keyId, key))
                 .onFailure(error -> {
                     if (error instanceof GoneKeyException) {
@@ -99,7 +103,7 @@ public final class KeyResolver {
                     }
                 }));
         if (started[0] != null) {
-            future.onComplete(done -> inFlight.remove(keyId, future));
+            future.onComplete(done -> inFlight.remove(flightKey, future));
         }
         return future;
     }
@@ -165,7 +169,7 @@ public final class KeyResolver {
         if (keys == null) {
             return Optional.empty();
         }
-        for (JsonNode key : keys.isArray() ? keys : java.util.List.of(keys)) {
+        for (JsonNode key : keys.isArray() ? keys : List.of(keys)) {
             if (key.isObject() && keyId.equals(key.path("id").asText(null))) {
                 return idOf(key.get("owner"));
             }
