@@ -64,6 +64,29 @@ public final class RemoteAccountRepository {
                 .map(RemoteAccountRepository::first);
     }
 
+    /** A remote account by ActivityPub id, with when it was last fetched (to decide on a refetch). */
+    public Future<Optional<FetchedAccount>> findFetchedByUri(String uri) {
+        return pool.preparedQuery(SELECT.replace(" FROM", ", a.fetched_at FROM") + "WHERE a.uri = $1")
+                .execute(Tuple.of(uri))
+                .map(RemoteAccountRepository::firstFetched);
+    }
+
+    /** A remote account by user@domain, with when it was last fetched. */
+    public Future<Optional<FetchedAccount>> findFetchedByHandle(String username, String domain) {
+        return pool.preparedQuery(SELECT.replace(" FROM", ", a.fetched_at FROM")
+                        + "WHERE lower(a.username) = lower($1) AND lower(a.domain) = lower($2)")
+                .execute(Tuple.of(username, domain))
+                .map(RemoteAccountRepository::firstFetched);
+    }
+
+    private static Optional<FetchedAccount> firstFetched(RowSet<Row> rows) {
+        if (rows.size() == 0) {
+            return Optional.empty();
+        }
+        Row row = rows.iterator().next();
+        return Optional.of(new FetchedAccount(AccountRowMapper.account(row), row.getOffsetDateTime("fetched_at")));
+    }
+
     /** A remote key with the account it belongs to, when it was stored before. */
     public Future<Optional<StoredKey>> findKey(String keyId) {
         return pool.preparedQuery("SELECT k.key_id, k.algorithm, k.public_key, k.fetched_at, "
