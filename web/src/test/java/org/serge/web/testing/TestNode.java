@@ -50,6 +50,42 @@ public final class TestNode implements AutoCloseable {
         return this;
     }
 
+    /** A number from SQL against the node's database, e.g. {@code count("SELECT count(*) FROM follows")}. */
+    public long count(String sql, Object... params) {
+        var vertx = io.vertx.core.Vertx.vertx();
+        var pool = db.pool(vertx);
+        try {
+            return pool.preparedQuery(sql).execute(io.vertx.sqlclient.Tuple.from(params))
+                    .toCompletionStage().toCompletableFuture().get().iterator().next().getLong(0);
+        } catch (Exception e) {
+            throw new IllegalStateException("query failed: " + sql, e);
+        } finally {
+            pool.close();
+            vertx.close();
+        }
+    }
+
+    /** Waits for a future of the node's services, for tests that act as a member. */
+    public <T> T await(io.vertx.core.Future<T> future) {
+        try {
+            return future.toCompletionStage().toCompletableFuture().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A member of this node, as the services know it. */
+    public org.serge.core.account.Account member(String username) {
+        return await(node.wiring().accounts().localActor(username)).account();
+    }
+
+    /** An account as this node knows it, local or remote, resolving a handle like bob@localhost:1234. */
+    public org.serge.core.account.Account resolve(String username, String domain) {
+        return await(node.wiring().resolver().resolveHandle(username, domain));
+    }
+
     public Node node() {
         return node;
     }
