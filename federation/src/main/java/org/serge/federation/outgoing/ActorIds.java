@@ -4,6 +4,7 @@ import java.net.URI;
 import org.serge.core.account.Account;
 import org.serge.core.account.ActorType;
 import org.serge.core.config.LocalUris;
+import org.serge.federation.delivery.InboxHosts;
 
 /** The ActivityPub ids of any account: derived from the node's domain for local ones, as stored for remote ones. */
 public final class ActorIds {
@@ -42,8 +43,8 @@ public final class ActorIds {
         return "@" + account.username() + "@" + (account.isLocal() ? localDomain : account.domain());
     }
 
-    /** Whether a URL points at this node (never delivered to). */
+    /** Whether a URL points at this node's host, whatever its scheme or case (never delivered to). */
     public boolean isLocalUrl(String url) {
-        return url != null && (url.equals(uris.base()) || url.startsWith(uris.base() + "/"));
+        return url != null && localDomain.equalsIgnoreCase(String.valueOf(InboxHosts.of(url)));
     }
 }
