@@ -49,4 +49,9 @@ public record DeliverySettings(int batchSize, int maxInFlight, int perHostInFlig
         return new DeliverySettings(newBatchSize, maxInFlight, perHostInFlight, idlePoll, claim, connectTimeout,
                 requestTimeout, maxResponseBytes, backoff, maxAttempts, giveUpAfter, breakerFailures, breakerOpen);
     }
+
+    public DeliverySettings withRequestTimeout(Duration newTimeout) {
+        return new DeliverySettings(batchSize, maxInFlight, perHostInFlight, idlePoll, claim, connectTimeout,
+                newTimeout, maxResponseBytes, backoff, maxAttempts, giveUpAfter, breakerFailures, breakerOpen);
+    }
 }

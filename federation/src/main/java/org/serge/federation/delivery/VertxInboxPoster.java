@@ -112,11 +112,11 @@ public final class VertxInboxPoster implements InboxPoster {
         Promise<PostOutcome> promise = Promise.promise();
         AtomicReference<HttpClientRequest> sent = new AtomicReference<>();
         long deadline = vertx.setTimer(settings.requestTimeout().toMillis(), t -> {
+            promise.tryFail(new TimeoutException("no complete response in time"));
             HttpClientRequest request = sent.get();
             if (request != null) {
                 request.reset();
             }
-            promise.tryFail(new TimeoutException("no complete response in time"));
         });
         client.request(options)
                 .compose(request -> {
