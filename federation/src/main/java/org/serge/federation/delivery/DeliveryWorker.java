@@ -180,7 +180,7 @@ public final class DeliveryWorker extends VerticleBase {
         settle(delivery, result)
                 .onFailure(e -> LOG.warn("recording delivery {} failed: {}", delivery.id(), e.toString()))
                 .onComplete(v -> context.runOnContext(x -> {
-                    hostInFlight.get(delivery.host()).decrementAndGet();
+                    hostInFlight.computeIfPresent(delivery.host(), (h, n) -> n.decrementAndGet() <= 0 ? null : n);
                     inFlight.decrementAndGet();
                     poll();
                 }));
