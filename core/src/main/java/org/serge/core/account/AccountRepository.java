@@ -28,6 +28,13 @@ public final class AccountRepository {
                 .map(AccountRepository::firstLocalActor);
     }
 
+    /** A local account with its keys, by account id (the delivery queue's signer). */
+    public Future<Optional<LocalActor>> findLocalActorById(long id) {
+        return pool.preparedQuery(SELECT_LOCAL_ACTOR + "AND a.id = $1")
+                .execute(Tuple.of(id))
+                .map(AccountRepository::firstLocalActor);
+    }
+
     public Future<Optional<LocalActor>> findLocalActorByType(ActorType type) {
         return pool.preparedQuery(SELECT_LOCAL_ACTOR + "AND a.actor_type = $1 ORDER BY a.id LIMIT 1")
                 .execute(Tuple.of(type.name()))

@@ -7,6 +7,7 @@ import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.serge.core.id.Snowflake;
@@ -56,6 +57,20 @@ public final class RemoteAccountRepository {
 
     public Future<Optional<Account>> findById(long id) {
         return pool.preparedQuery(SELECT + "WHERE a.id = $1").execute(Tuple.of(id)).map(RemoteAccountRepository::first);
+    }
+
+    /** The accounts, local or remote, with the given ids, in id order; unknown ids are left out. */
+    public Future<List<Account>> findByIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Future.succeededFuture(List.of());
+        }
+        return pool.preparedQuery(SELECT + "WHERE a.id = ANY($1) ORDER BY a.id")
+                .execute(Tuple.of(ids.toArray(new Long[0])))
+                .map(rows -> {
+                    List<Account> accounts = new ArrayList<>();
+                    rows.forEach(row -> accounts.add(AccountRowMapper.account(row)));
+                    return accounts;
+                });
     }
 
     public Future<Optional<Account>> findByHandle(String username, String domain) {

@@ -1,0 +1,84 @@
+package org.serge.federation.delivery;
+
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.Tuple;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * SQL of the delivery workers. A claim sets claimed_until, so that rows claimed by a process that died are
+ * claimed again once it has passed; FOR UPDATE SKIP LOCKED lets any number of processes claim at once.
+ */
+public final class DeliveryStore {
+
+    private static final String CLAIM = "WITH claimed AS (UPDATE deliveries"
+            + " SET claimed_until = now() + make_interval(secs => $3)"
+            + " WHERE id IN (SELECT id FROM deliveries WHERE next_attempt_at <= now()"
+            + " AND (claimed_until IS NULL OR claimed_until < now()) AND host <> ALL($2)"
+            + " ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED)"
+            + " RETURNING id, activity_id, inbox_url, host, attempts, created_at)"
+            + " SELECT c.id, c.activity_id, c.inbox_url, c.host, c.attempts, c.created_at, a.signer_account_id,"
+            + " a.payload FROM claimed c JOIN outgoing_activities a ON a.id = c.activity_id ORDER BY c.id";
+
+    /** Deletes the row, and its activity when no other row needs it. */
+    private static final String FINISH = "WITH gone AS (DELETE FROM deliveries WHERE id = $1 RETURNING activity_id)"
+            + " DELETE FROM outgoing_activities a USING gone WHERE a.id = gone.activity_id"
+            + " AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.activity_id = gone.activity_id AND d.id <> $1)";
+
+    private final Pool pool;
+
+    public DeliveryStore(Pool pool) {
+        this.pool = pool;
+    }
+
+    /** Claims up to {@code limit} due rows, leaving out those of the given hosts. */
+    public Future<List<ClaimedDelivery>> claim(int limit, Collection<String> skippedHosts, Duration claim) {
+        return pool.preparedQuery(CLAIM)
+                .execute(Tuple.of(limit, skippedHosts.toArray(new String[0]), claim.toMillis() / 1000.0))
+                .map(rows -> {
+                    List<ClaimedDelivery> claimed = new ArrayList<>(rows.size());
+                    for (Row row : rows) {
+                        claimed.add(new ClaimedDelivery(row.getLong("id"), row.getLong("activity_id"),
+                                row.getLong("signer_account_id"), row.getString("inbox_url"), row.getString("host"),
+                                row.getInteger("attempts"), row.getOffsetDateTime("created_at"),
+                                row.getString("payload")));
+                    }
+                    return claimed;
+                });
+    }
+
+    /** Gives claimed rows back untouched (the worker could not start them now). */
+    public Future<Void> release(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Future.succeededFuture();
+        }
+        return pool.preparedQuery("UPDATE deliveries SET claimed_until = NULL WHERE id = ANY($1)")
+                .execute(Tuple.of(ids.toArray(new Long[0])))
+                .mapEmpty();
+    }
+
+    /** Delivered, refused for good, or given up: the row goes. */
+    public Future<Void> finish(long id) {
+        return pool.preparedQuery(FINISH).execute(Tuple.of(id)).mapEmpty();
+    }
+
+    public Future<Void> retry(long id, OffsetDateTime next, Integer lastStatus, String lastError) {
+        return pool.preparedQuery("UPDATE deliveries SET attempts = attempts + 1, next_attempt_at = $2,"
+                        + " claimed_until = NULL, last_status = $3, last_error = $4 WHERE id = $1")
+                .execute(Tuple.of(id, next, lastStatus, lastError))
+                .mapEmpty();
+    }
+
+    /** Activities whose rows are all gone (two rows of one activity finishing at once can leave one). */
+    public Future<Integer> sweepOrphans() {
+        return pool.query("DELETE FROM outgoing_activities a WHERE a.created_at < now() - interval '10 minutes'"
+                        + " AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.activity_id = a.id)")
+                .execute()
+                .map(rows -> rows.rowCount());
+    }
+}
