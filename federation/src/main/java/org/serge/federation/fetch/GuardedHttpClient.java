@@ -1,5 +1,7 @@
 package org.serge.federation.fetch;
 
+import org.serge.federation.signature.HostSignatureSchemes;
+
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Promise;
@@ -147,17 +149,17 @@ public final class GuardedHttpClient {
             return send(exchange, request, target, Map.of());
         }
         String authority = target.authority();
-        SignatureScheme first = signer.schemes().first(authority);
+        SignatureScheme first = signer.schemes().preferred(authority);
         return signedSend(exchange, request, target, first).compose(response -> {
             if (response.statusCode() != 401) {
-                signer.schemes().accepted(authority, first);
+                signer.schemes().remember(authority, first);
                 return Future.succeededFuture(response);
             }
             Exchange.discard(response);
-            SignatureScheme second = SignatureSchemes.other(first);
+            SignatureScheme second = HostSignatureSchemes.other(first);
             return signedSend(exchange, request, target, second).map(retried -> {
                 if (retried.statusCode() != 401) {
-                    signer.schemes().accepted(authority, second);
+                    signer.schemes().remember(authority, second);
                 }
                 return retried;
             });

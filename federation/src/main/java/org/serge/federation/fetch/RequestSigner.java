@@ -1,5 +1,7 @@
 package org.serge.federation.fetch;
 
+import org.serge.federation.signature.HostSignatureSchemes;
+
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.net.URI;
@@ -28,11 +30,11 @@ public final class RequestSigner {
     private final Vertx vertx;
     private final AccountService accounts;
     private final HttpSignatureSigner signer;
-    private final SignatureSchemes schemes;
+    private final HostSignatureSchemes schemes;
     private final String applicationKeyId;
     private Future<PrivateKey> applicationKey;
 
-    public RequestSigner(Vertx vertx, AccountService accounts, LocalUris uris, SignatureSchemes schemes, Clock clock) {
+    public RequestSigner(Vertx vertx, AccountService accounts, LocalUris uris, HostSignatureSchemes schemes, Clock clock) {
         this.vertx = vertx;
         this.accounts = accounts;
         this.signer = new HttpSignatureSigner(clock);
@@ -40,14 +42,14 @@ public final class RequestSigner {
         this.applicationKeyId = uris.applicationActor() + "#main-key";
     }
 
-    public SignatureSchemes schemes() {
+    public HostSignatureSchemes schemes() {
         return schemes;
     }
 
     /** Signed as the Application actor with the scheme the host accepted last (cavage for an unknown host). */
     public Future<Map<String, List<String>>> sign(String method, URI uri, Map<String, List<String>> headers,
                                                   byte[] body) {
-        return sign(schemes.first(RequestOrigin.of(uri).authority()), method, uri, headers, body);
+        return sign(schemes.preferred(RequestOrigin.of(uri).authority()), method, uri, headers, body);
     }
 
     /** Signed as the Application actor with the given scheme. */

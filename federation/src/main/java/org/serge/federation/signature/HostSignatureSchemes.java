@@ -28,6 +28,12 @@ public final class HostSignatureSchemes {
         return scheme == null ? SignatureScheme.CAVAGE : scheme;
     }
 
+    /** The scheme to retry with after {@code tried} was answered 401. */
+    public static SignatureScheme other(SignatureScheme tried) {
+        return tried == SignatureScheme.CAVAGE ? SignatureScheme.RFC9421 : SignatureScheme.CAVAGE;
+    }
+
+    /** Records that the host accepted (answered other than 401 to) a request signed with {@code scheme}. */
     public void remember(String host, SignatureScheme scheme) {
         known.put(key(host), scheme);
     }

@@ -244,7 +244,7 @@ class RemoteFetcherTest {
                     ctx.verify(() -> {
                         assertEquals(2, knocks.size());
                         assertEquals(SignatureScheme.RFC9421,
-                                harness.signer.schemes().first(harness.authority("knock.test")));
+                                harness.signer.schemes().preferred(harness.authority("knock.test")));
                     });
                     harness.wireMock.resetRequests();
                     return harness.fetcher.fetch(base + "/users/strict");
@@ -267,7 +267,7 @@ class RemoteFetcherTest {
         harness.wireMock.stubFor(get(urlEqualTo("/users/closed")).willReturn(aResponse().withStatus(401)));
         fails(harness.fetcher.fetch(base + "/users/closed"), RemoteStatusException.class, ctx, () -> {
             assertEquals(2, requests());
-            assertEquals(SignatureScheme.CAVAGE, harness.signer.schemes().first(harness.authority("closed.test")));
+            assertEquals(SignatureScheme.CAVAGE, harness.signer.schemes().preferred(harness.authority("closed.test")));
         });
     }
 

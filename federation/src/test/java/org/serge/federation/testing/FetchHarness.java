@@ -32,7 +32,7 @@ import org.serge.federation.fetch.GuardedHttpClient;
 import org.serge.federation.fetch.HostResolver;
 import org.serge.federation.fetch.RemoteFetcher;
 import org.serge.federation.fetch.RequestSigner;
-import org.serge.federation.fetch.SignatureSchemes;
+import org.serge.federation.signature.HostSignatureSchemes;
 import org.serge.federation.net.AddressPolicy;
 import org.serge.federation.signature.SignableRequest;
 import org.serge.federation.vocab.ActivityStreamsCodec;
@@ -68,7 +68,7 @@ public final class FetchHarness {
         this.blocks = new DomainBlocks(pool);
         this.wireMock = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
         wireMock.start();
-        this.signer = new RequestSigner(vertx, accounts, new LocalUris(config), new SignatureSchemes(),
+        this.signer = new RequestSigner(vertx, accounts, new LocalUris(config), new HostSignatureSchemes(),
                 Clock.systemUTC());
         this.http = client(limits, AddressPolicy.development());
         this.fetcher = new RemoteFetcher(http, CODEC);
