@@ -1,10 +1,10 @@
 package org.serge.core.oauth;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.serge.core.error.ServiceException;
 
 /**
@@ -16,6 +16,7 @@ public final class RedirectUris {
     public static final String OOB = "urn:ietf:wg:oauth:2.0:oob";
     private static final int MAX_LENGTH = 2000;
     private static final int MAX_COUNT = 20;
+    private static final Set<String> FORBIDDEN_SCHEMES = Set.of("javascript", "data", "vbscript", "file", "blob");
 
     private RedirectUris() {
     }
@@ -46,15 +47,13 @@ public final class RedirectUris {
         if (uri.length() > MAX_LENGTH) {
             throw ServiceException.unprocessable("Validation failed: Redirect URI is too long");
         }
-        try {
-            URI parsed = new URI(uri);
-            if (!parsed.isAbsolute() || parsed.getFragment() != null) {
-                throw ServiceException.unprocessable(
-                        "Validation failed: Redirect URI must be an absolute URI without a fragment");
-            }
-            return uri;
-        } catch (URISyntaxException e) {
-            throw ServiceException.unprocessable("Validation failed: Redirect URI must be an absolute URI");
+        // a scheme, then no fragment, space or control character; java.net.URI is too strict for app schemes
+        // such as icecubesapp:// (an empty authority)
+        if (!uri.matches("[A-Za-z][A-Za-z0-9+.-]*:[^\\s#\\p{Cntrl}]+")
+                || FORBIDDEN_SCHEMES.contains(uri.substring(0, uri.indexOf(':')).toLowerCase(Locale.ROOT))) {
+            throw ServiceException.unprocessable(
+                    "Validation failed: Redirect URI must be an absolute URI without a fragment");
         }
+        return uri;
     }
 }

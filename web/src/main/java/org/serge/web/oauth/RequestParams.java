@@ -32,14 +32,9 @@ public final class RequestParams {
         if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")
                 && ctx.body() != null && ctx.body().length() > 0) {
             try {
-                Object parsed = ctx.body().buffer().toJson();
-                if (!(parsed instanceof JsonObject object)) {
-                    throw ServiceException.badRequest("the body must be a JSON object");
-                }
-                json = object;
+                json = ctx.body().asJsonObject();
             } catch (RuntimeException e) {
-                throw e instanceof ServiceException service ? service
-                        : ServiceException.badRequest("the body is not valid JSON");
+                throw ServiceException.badRequest("the body is not a valid JSON object");
             }
         }
         return new RequestParams(json, ctx.request().formAttributes(), ctx.queryParams());
