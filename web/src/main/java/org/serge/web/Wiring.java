@@ -22,6 +22,7 @@ import org.serge.web.discovery.WebFingerRoutes;
 import org.serge.web.health.HealthRoutes;
 import org.serge.web.http.FailureHandler;
 import org.serge.web.http.RequestLog;
+import org.serge.web.oauth.OAuthModule;
 import org.serge.web.pages.ProfilePage;
 
 /** The one place where the node's parts are built and connected. No service locator: constructors only. */
@@ -33,6 +34,7 @@ public final class Wiring {
     private final TokenService tokens;
     private final HealthCheck health;
     private final ActorDocuments actorDocuments;
+    private final OAuthModule oauth;
 
     public Wiring(Vertx vertx, Pool pool, NodeConfig config) {
         this.config = config;
@@ -42,6 +44,7 @@ public final class Wiring {
         this.tokens = new TokenService(pool);
         this.health = new HealthCheck(pool);
         this.actorDocuments = new ActorDocuments(uris);
+        this.oauth = new OAuthModule(vertx, pool, config, uris, new AccountRepository(pool));
     }
 
     public AccountService accounts() {
@@ -70,6 +73,7 @@ public final class Wiring {
     public Router router(Vertx vertx) {
         Router router = Router.router(vertx);
         router.route().handler(new RequestLog());
+        oauth.mount(router);
         new HealthRoutes(health).mount(router);
         new WebFingerRoutes(config, uris, accounts).mount(router);
         new HostMetaRoutes(config).mount(router);

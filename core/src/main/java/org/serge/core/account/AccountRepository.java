@@ -41,6 +41,15 @@ public final class AccountRepository {
                 .map(AccountRepository::firstLocalActor);
     }
 
+    /** A local account by id, keys left out (API authentication). */
+    public Future<Optional<Account>> findLocalById(long id) {
+        return pool.preparedQuery("SELECT " + AccountRowMapper.ACCOUNT_COLUMNS
+                        + " FROM accounts a WHERE a.domain IS NULL AND a.id = $1")
+                .execute(Tuple.of(id))
+                .map(rows -> rows.size() == 0 ? Optional.empty()
+                        : Optional.of(AccountRowMapper.account(rows.iterator().next())));
+    }
+
     public Future<Boolean> localUsernameTaken(String username) {
         return pool.preparedQuery("SELECT 1 FROM accounts WHERE domain IS NULL AND lower(username) = lower($1)")
                 .execute(Tuple.of(username))

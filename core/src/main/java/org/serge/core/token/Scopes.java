@@ -39,6 +39,19 @@ public final class Scopes {
         return scopes;
     }
 
+    /** Every known scope, top-level first, for discovery documents. */
+    public static java.util.List<String> supported() {
+        java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of("read", "write", "follow", "push",
+                "profile"));
+        READ.stream().sorted().forEach(name -> all.add("read:" + name));
+        WRITE.stream().sorted().forEach(name -> all.add("write:" + name));
+        all.add("admin:read");
+        all.add("admin:write");
+        ADMIN.stream().sorted().forEach(name -> all.add("admin:read:" + name));
+        ADMIN.stream().sorted().forEach(name -> all.add("admin:write:" + name));
+        return all;
+    }
+
     public static boolean isKnown(String scope) {
         if (TOP.contains(scope) || scope.equals("admin:read") || scope.equals("admin:write")) {
             return true;
