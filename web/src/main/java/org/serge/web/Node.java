@@ -50,6 +50,7 @@ public final class Node {
             Wiring wiring = new Wiring(vertx, pool, config);
             int instances = Math.max(1, Runtime.getRuntime().availableProcessors());
             await(wiring.ensureNodeActors()
+                    .compose(v -> wiring.deployWorkers())
                     .compose(v -> started.deployVerticle(() -> new HttpVerticle(wiring, config.port()),
                             new DeploymentOptions().setInstances(instances)))
                     .compose(id -> wiring.health().check()));

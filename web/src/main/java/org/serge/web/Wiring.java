@@ -2,20 +2,61 @@ package org.serge.web;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.WorkerExecutor;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.StaticHandler;
 import io.vertx.sqlclient.Pool;
+import java.time.Clock;
 import java.util.Set;
 import org.serge.core.account.AccountRepository;
+import org.serge.core.account.AccountResolver;
 import org.serge.core.account.AccountService;
 import org.serge.core.account.ActorType;
 import org.serge.core.account.NewAccount;
+import org.serge.core.account.RemoteAccountRepository;
 import org.serge.core.config.LocalUris;
 import org.serge.core.config.NodeConfig;
+import org.serge.core.follow.FollowRepository;
+import org.serge.core.follow.FollowService;
 import org.serge.core.health.HealthCheck;
+import org.serge.core.interaction.InteractionRepository;
+import org.serge.core.moderation.DomainBlocks;
+import org.serge.core.status.StatusRepository;
+import org.serge.core.status.StatusService;
+import org.serge.core.status.StatusVisibilityPolicy;
 import org.serge.core.token.TokenService;
 import org.serge.federation.actor.ActorDocuments;
+import org.serge.federation.actors.ActorMapper;
+import org.serge.federation.actors.RemoteActors;
+import org.serge.federation.delivery.DeliverySettings;
+import org.serge.federation.delivery.DeliverySigner;
+import org.serge.federation.delivery.DeliveryStore;
+import org.serge.federation.delivery.DeliveryWorker;
+import org.serge.federation.delivery.PgDeliveryQueue;
+import org.serge.federation.delivery.VertxInboxPoster;
+import org.serge.federation.fetch.FetchLimits;
+import org.serge.federation.fetch.GuardedHttpClient;
+import org.serge.federation.fetch.RemoteFetcher;
+import org.serge.federation.fetch.RequestSigner;
+import org.serge.federation.fetch.WebFingerClient;
+import org.serge.federation.html.RemoteHtmlSanitizer;
+import org.serge.federation.keys.KeyRefreshLimits;
+import org.serge.federation.keys.KeyResolver;
+import org.serge.federation.outgoing.ActivityPubFederator;
+import org.serge.federation.outgoing.ActorIds;
+import org.serge.federation.outgoing.Addressing;
+import org.serge.federation.outgoing.ObjectRenderer;
+import org.serge.federation.signature.HostSignatureSchemes;
+import org.serge.federation.vocab.ActivityStreamsCodec;
 import org.serge.web.activitypub.ActorRoutes;
+import org.serge.web.activitypub.SignedFetch;
+import org.serge.web.activitypub.StatusRoutes;
+import org.serge.web.pages.StatusPage;
+import org.serge.federation.serving.PublishedObjects;
+import org.serge.federation.serving.SignedFetchAuthenticator;
+import org.serge.federation.signature.HttpSignatureVerifier;
+import org.serge.federation.outgoing.ActivityRenderer;
+import org.serge.federation.outgoing.StatusContextLoader;
 import org.serge.web.discovery.HostMetaRoutes;
 import org.serge.web.discovery.NodeInfoRoutes;
 import org.serge.web.discovery.WebFingerRoutes;
@@ -28,23 +69,72 @@ import org.serge.web.pages.ProfilePage;
 /** The one place where the node's parts are built and connected. No service locator: constructors only. */
 public final class Wiring {
 
+    private final Vertx vertx;
+    private final Pool pool;
     private final NodeConfig config;
     private final LocalUris uris;
+    private final AccountRepository accountRepository;
+    private final RemoteAccountRepository remoteAccounts;
+    private final DomainBlocks domainBlocks;
     private final AccountService accounts;
     private final TokenService tokens;
     private final HealthCheck health;
     private final ActorDocuments actorDocuments;
+    private final HostSignatureSchemes signatureSchemes = new HostSignatureSchemes();
+    private final ActivityStreamsCodec codec = new ActivityStreamsCodec();
+    private final RemoteFetcher fetcher;
+    private final KeyResolver keys;
+    private final RemoteActors resolver;
+    private final StatusRepository statusRepository;
+    private final FollowRepository followRepository;
+    private final StatusVisibilityPolicy visibility;
+    private final ObjectRenderer objectRenderer;
+    private final ActivityPubFederator federator;
+    private final StatusService statuses;
+    private final FollowService follows;
     private final OAuthModule oauth;
+    private final PublishedObjects published;
+    private final SignedFetchAuthenticator signedFetches;
 
     public Wiring(Vertx vertx, Pool pool, NodeConfig config) {
+        Clock clock = Clock.systemUTC();
+        this.vertx = vertx;
+        this.pool = pool;
         this.config = config;
         this.uris = new LocalUris(config);
-        this.accounts = new AccountService(vertx, pool, new AccountRepository(pool),
+        this.accountRepository = new AccountRepository(pool);
+        this.remoteAccounts = new RemoteAccountRepository(pool);
+        this.domainBlocks = new DomainBlocks(pool);
+        this.accounts = new AccountService(vertx, pool, accountRepository,
                 Set.of(config.orgHandle(), applicationUsername(config)));
         this.tokens = new TokenService(pool);
         this.health = new HealthCheck(pool);
         this.actorDocuments = new ActorDocuments(uris);
-        this.oauth = new OAuthModule(vertx, pool, config, uris, new AccountRepository(pool));
+
+        RequestSigner signer = new RequestSigner(vertx, accounts, uris, signatureSchemes, clock);
+        GuardedHttpClient http = new GuardedHttpClient(vertx, config, domainBlocks, signer, FetchLimits.DEFAULTS);
+        this.fetcher = new RemoteFetcher(http, codec);
+        ActorMapper actorMapper = new ActorMapper(new RemoteHtmlSanitizer());
+        this.keys = new KeyResolver(fetcher, remoteAccounts, actorMapper, domainBlocks, KeyRefreshLimits.DEFAULTS);
+        this.resolver = new RemoteActors(config, accounts, remoteAccounts, fetcher,
+                new WebFingerClient(http, codec, config), actorMapper, domainBlocks, clock);
+
+        this.statusRepository = new StatusRepository(pool);
+        this.followRepository = new FollowRepository(pool);
+        InteractionRepository interactions = new InteractionRepository(pool);
+        this.visibility = new StatusVisibilityPolicy(pool, followRepository);
+        ActorIds actorIds = new ActorIds(uris);
+        this.objectRenderer = new ObjectRenderer(actorIds, new Addressing(actorIds));
+        this.federator = new ActivityPubFederator(statusRepository, remoteAccounts, accountRepository,
+                followRepository, uris, new PgDeliveryQueue(vertx, pool));
+        this.statuses = new StatusService(statusRepository, interactions, visibility, resolver, remoteAccounts,
+                federator, uris, config.domain());
+        this.follows = new FollowService(followRepository, interactions, remoteAccounts, federator, uris);
+        this.oauth = new OAuthModule(vertx, pool, config, uris, accountRepository);
+        this.published = new PublishedObjects(accounts, statusRepository,
+                new StatusContextLoader(statusRepository, remoteAccounts), objectRenderer,
+                new ActivityRenderer(actorIds), visibility, uris);
+        this.signedFetches = new SignedFetchAuthenticator(new HttpSignatureVerifier(clock), keys);
     }
 
     public AccountService accounts() {
@@ -59,6 +149,26 @@ public final class Wiring {
         return health;
     }
 
+    public AccountResolver resolver() {
+        return resolver;
+    }
+
+    public RemoteFetcher fetcher() {
+        return fetcher;
+    }
+
+    public StatusService statuses() {
+        return statuses;
+    }
+
+    public FollowService follows() {
+        return follows;
+    }
+
+    public DomainBlocks domainBlocks() {
+        return domainBlocks;
+    }
+
     /** Creates the node's Application actor and its organisation's Group actor when they are missing. */
     public Future<Void> ensureNodeActors() {
         String host = applicationUsername(config);
@@ -67,6 +177,17 @@ public final class Wiring {
                 .compose(app -> accounts.ensureNodeActor(new NewAccount(config.orgHandle(), ActorType.Group,
                         config.orgName(), config.orgSummary(), null, false, false)))
                 .mapEmpty();
+    }
+
+    /** The background verticles: the delivery worker (and the inbox processor). */
+    public Future<Void> deployWorkers() {
+        DeliverySettings settings = DeliverySettings.defaults();
+        WorkerExecutor signing = vertx.createSharedWorkerExecutor("serge-signing",
+                Math.max(1, Runtime.getRuntime().availableProcessors()));
+        DeliveryWorker worker = new DeliveryWorker(new DeliveryStore(pool),
+                new DeliverySigner(accountRepository, new ActorIds(uris), signing, Clock.systemUTC()),
+                VertxInboxPoster.forNode(vertx, config, settings), signatureSchemes, settings);
+        return vertx.deployVerticle(worker).mapEmpty();
     }
 
     /** The HTTP routes; one router per HTTP verticle instance. */
@@ -78,7 +199,10 @@ public final class Wiring {
         new WebFingerRoutes(config, uris, accounts).mount(router);
         new HostMetaRoutes(config).mount(router);
         new NodeInfoRoutes(config, uris, accounts).mount(router);
-        new ActorRoutes(uris, accounts, actorDocuments, new ProfilePage(uris, config.domain())).mount(router);
+        SignedFetch signedFetch = new SignedFetch(signedFetches, config);
+        new ActorRoutes(uris, accounts, actorDocuments, new ProfilePage(uris, config.domain()), follows, signedFetch)
+                .mount(router);
+        new StatusRoutes(published, new StatusPage(uris, config.domain()), signedFetch).mount(router);
         router.get("/static/*").handler(StaticHandler.create("static").setCachingEnabled(true));
         FailureHandler failures = new FailureHandler();
         router.route().failureHandler(failures);

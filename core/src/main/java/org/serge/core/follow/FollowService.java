@@ -103,6 +103,14 @@ public final class FollowService {
                 : Future.succeededFuture());
     }
 
+    public Future<Long> followersCount(long accountId) {
+        return follows.count(accountId, true);
+    }
+
+    public Future<Long> followingCount(long accountId) {
+        return follows.count(accountId, false);
+    }
+
     public Future<Void> block(Account blocker, Account target) {
         if (blocker.id() == target.id()) {
             return Future.failedFuture(ServiceException.unprocessable("you can't block yourself"));
