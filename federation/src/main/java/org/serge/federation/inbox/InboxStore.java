@@ -19,7 +19,7 @@ public final class InboxStore {
     /** Stores an activity; false when one with this id was stored before (the deduplication, rule 10). */
     public Future<Boolean> insert(String activityId, String actorUri, String type, String payload) {
         return pool.preparedQuery("INSERT INTO inbox_activities (activity_id, actor_uri, type, payload)"
-                        + " VALUES ($1, $2, $3, $4::jsonb) ON CONFLICT (activity_id) DO NOTHING")
+                        + " VALUES ($1, $2, $3, $4::text::jsonb) ON CONFLICT (activity_id) DO NOTHING")
                 .execute(Tuple.of(activityId, actorUri, type, payload))
                 .map(rows -> rows.rowCount() > 0);
     }
