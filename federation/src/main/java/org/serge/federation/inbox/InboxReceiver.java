@@ -13,6 +13,7 @@ import org.serge.federation.signature.InvalidSignatureException;
 import org.serge.federation.signature.ParsedSignature;
 import org.serge.federation.signature.RequestOrigin;
 import org.serge.federation.signature.SignableRequest;
+import org.serge.federation.vocab.ActivityStreamsCodec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +29,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class InboxReceiver {
 
+    /** The largest body an inbox takes (rule 7); larger ones are answered 413. */
+    public static final int MAX_BODY_BYTES = InboxRequests.MAX_BODY_BYTES;
+
     private static final Logger LOG = LoggerFactory.getLogger(InboxReceiver.class);
 
     private final InboxRequests requests;
@@ -41,7 +45,7 @@ public final class InboxReceiver {
     /**
      * @param onStored called after an activity was stored, to wake the processor
      */
-    public InboxReceiver(org.serge.federation.vocab.ActivityStreamsCodec codec, HttpSignatureVerifier verifier,
+    public InboxReceiver(ActivityStreamsCodec codec, HttpSignatureVerifier verifier,
                          SignerKeys keys, DomainBlocks domainBlocks, AccountRepository accounts, InboxStore store,
                          Runnable onStored) {
         this.requests = new InboxRequests(codec);
