@@ -32,7 +32,7 @@ public final class StatusRepository {
         return tx.preparedQuery("INSERT INTO statuses (id, uri, url, account_id, local, object_type, visibility,"
                         + " in_reply_to_id, in_reply_to_uri, reblog_of_id, title, content, source_text, spoiler_text,"
                         + " sensitive, language, ap_object, created_at, edited_at) VALUES ($1, $2, $3, $4, $5, $6, $7,"
-                        + " $8, $9, $10, $11, $12, $13, $14, $15, $16, $17::jsonb, $18, $19)")
+                        + " $8, $9, $10, $11, $12, $13, $14, $15, $16, $17::text::jsonb, $18, $19)")
                 .execute(Tuple.from(new Object[]{s.id(), s.uri(), s.url(), s.accountId(), s.local(), s.objectType(),
                         s.visibility().wireName(), s.inReplyToId(), s.inReplyToUri(), s.reblogOfId(), s.title(),
                         s.content(), s.sourceText(), s.spoilerText(), s.sensitive(), s.language(), draft.apObject(),
@@ -46,7 +46,7 @@ public final class StatusRepository {
         Status s = draft.status();
         return pool.withTransaction(tx -> tx.preparedQuery("UPDATE statuses SET title = $2, content = $3,"
                                 + " source_text = $4, spoiler_text = $5, sensitive = $6, language = $7,"
-                                + " ap_object = $8::jsonb, edited_at = $9, visibility = $10 WHERE id = $1")
+                                + " ap_object = $8::text::jsonb, edited_at = $9, visibility = $10 WHERE id = $1")
                         .execute(Tuple.from(new Object[]{s.id(), s.title(), s.content(), s.sourceText(),
                                 s.spoilerText(), s.sensitive(), s.language(), draft.apObject(), s.editedAt(),
                                 s.visibility().wireName()}))

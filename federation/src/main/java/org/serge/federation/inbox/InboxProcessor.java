@@ -1,0 +1,148 @@
+package org.serge.federation.inbox;
+
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.eventbus.MessageConsumer;
+import io.vertx.core.json.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.serge.core.error.ServiceException;
+import org.serge.federation.vocab.Activity;
+import org.serge.federation.vocab.ActivityStreamsCodec;
+import org.serge.federation.vocab.ActivityStreamsException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Works through stored inbox activities: on start (so that a restart resumes what was left), when woken by a
+ * receive in this process ({@link #WAKE_ADDRESS}), and by polling. Rows are claimed in small batches and handled
+ * one after the other, in the order they arrived. A failing handler is retried with growing delays and then
+ * given up with its error kept; a type without a handler is marked processed and ignored. Nothing thrown by a
+ * handler reaches the event loop.
+ */
+public final class InboxProcessor extends VerticleBase {
+
+    /** Local event-bus address: any message makes the processor look at the queue now. */
+    public static final String WAKE_ADDRESS = "serge.inbox.wake";
+
+    private static final Logger LOG = LoggerFactory.getLogger(InboxProcessor.class);
+    private static final Duration MAX_RETRY_DELAY = Duration.ofHours(6);
+
+    private final InboxStore store;
+    private final ActivityStreamsCodec codec;
+    private final ActivityHandlerRegistry registry;
+    private final AccountLookup accounts;
+    private final InboxProcessorSettings settings;
+
+    private boolean draining;
+    private boolean wokenWhileDraining;
+    private long timerId = -1;
+    private MessageConsumer<Object> wakeConsumer;
+
+    public InboxProcessor(InboxStore store, ActivityStreamsCodec codec, ActivityHandlerRegistry registry,
+                          AccountLookup accounts, InboxProcessorSettings settings) {
+        this.store = store;
+        this.codec = codec;
+        this.registry = registry;
+        this.accounts = accounts;
+        this.settings = settings;
+    }
+
+    @Override
+    public Future<?> start() {
+        wakeConsumer = vertx.eventBus().localConsumer(WAKE_ADDRESS, message -> drain());
+        timerId = vertx.setPeriodic(settings.pollInterval().toMillis(), id -> drain());
+        drain();
+        return wakeConsumer.completion();
+    }
+
+    @Override
+    public Future<?> stop() {
+        vertx.cancelTimer(timerId);
+        return wakeConsumer == null ? Future.succeededFuture() : wakeConsumer.unregister();
+    }
+
+    private void drain() {
+        if (draining) {
+            wokenWhileDraining = true;
+            return;
+        }
+        draining = true;
+        wokenWhileDraining = false;
+        store.claim(settings.batchSize(), settings.lease())
+                .compose(rows -> processInOrder(rows).map(rows.size()))
+                .onComplete(result -> {
+                    draining = false;
+                    if (result.failed()) {
+                        LOG.warn("inbox: cannot claim activities: {}", result.cause().toString());
+                    } else if (result.result() == settings.batchSize() || wokenWhileDraining) {
+                        drain();
+                    }
+                });
+    }
+
+    private Future<Void> processInOrder(List<InboxRow> rows) {
+        Future<Void> chain = Future.succeededFuture();
+        for (InboxRow row : rows) {
+            chain = chain.compose(v -> process(row));
+        }
+        return chain;
+    }
+
+    private Future<Void> process(InboxRow row) {
+        Future<Void> handled;
+        try {
+            handled = dispatch(row).timeout(settings.handlerTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RuntimeException e) {
+            handled = Future.failedFuture(e);
+        }
+        return handled
+                .transform(result -> result.succeeded() ? store.markProcessed(row.id(), null)
+                        : failed(row, result.cause()))
+                .recover(e -> {
+                    // the row stays claimed until its lease runs out, then it is tried again
+                    LOG.warn("inbox: cannot record the outcome of {}: {}", row.activityId(), e.toString());
+                    return Future.succeededFuture();
+                });
+    }
+
+    private Future<Void> dispatch(InboxRow row) {
+        ActivityHandler handler = registry.handlerFor(row.type()).orElse(null);
+        if (handler == null) {
+            return Future.succeededFuture();
+        }
+        Activity activity = codec.read(codec.readTree(row.payload().getBytes(StandardCharsets.UTF_8)))
+                .activity().orElse(null);
+        if (activity == null) {
+            return Future.succeededFuture();
+        }
+        JsonObject raw = new JsonObject(row.payload());
+        return accounts.known(row.actorUri()).compose(actor -> actor.isEmpty()
+                ? Future.failedFuture(ServiceException.notFound("the actor is no longer known"))
+                : handler.handle(new InboxContext(actor.get()), activity, raw));
+    }
+
+    private Future<Void> failed(InboxRow row, Throwable cause) {
+        String error = describe(cause);
+        boolean permanent = cause instanceof ServiceException service && service.status() < 500
+                || cause instanceof ActivityStreamsException;
+        if (permanent || row.attempts() >= settings.maxAttempts()) {
+            LOG.info("inbox: gave up {} ({}): {}", row.activityId(), row.type(), error);
+            return store.markProcessed(row.id(), error);
+        }
+        LOG.debug("inbox: will retry {} ({}): {}", row.activityId(), row.type(), error);
+        return store.retryLater(row.id(), retryDelay(row.attempts()), error);
+    }
+
+    private Duration retryDelay(int attempts) {
+        Duration delay = settings.firstRetry().multipliedBy((long) Math.pow(4, Math.min(attempts - 1, 10)));
+        return delay.compareTo(MAX_RETRY_DELAY) > 0 ? MAX_RETRY_DELAY : delay;
+    }
+
+    private static String describe(Throwable cause) {
+        String text = cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+        return text.length() > 500 ? text.substring(0, 500) : text;
+    }
+}

@@ -1,0 +1,60 @@
+package org.serge.web.activitypub;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.Router;
+import io.vertx.sqlclient.Pool;
+import java.time.Clock;
+import org.serge.core.account.AccountRepository;
+import org.serge.core.account.AccountResolver;
+import org.serge.core.config.LocalUris;
+import org.serge.core.config.NodeConfig;
+import org.serge.core.moderation.DomainBlocks;
+import org.serge.core.outbox.Federator;
+import org.serge.federation.inbox.InboxHandlers;
+import org.serge.federation.inbox.InboxProcessor;
+import org.serge.federation.inbox.InboxProcessorSettings;
+import org.serge.federation.inbox.InboxReceiver;
+import org.serge.federation.inbox.InboxStore;
+import org.serge.federation.inbox.RemoteObjects;
+import org.serge.federation.inbox.SignerKeys;
+import org.serge.federation.signature.HttpSignatureVerifier;
+import org.serge.federation.signature.RequestOrigin;
+import org.serge.federation.vocab.ActivityStreamsCodec;
+
+/**
+ * The inbox, built in one piece: the receiver behind the HTTP routes, and the processor that applies what was
+ * received. Wiring makes one, mounts it on every router and deploys the processor once.
+ */
+public final class InboxModule {
+
+    private final InboxReceiver receiver;
+    private final InboxHandlers handlers;
+    private final InboxStore store;
+    private final ActivityStreamsCodec codec = new ActivityStreamsCodec();
+    private final RequestOrigin nodeOrigin;
+
+    public InboxModule(Vertx vertx, Pool pool, NodeConfig config, DomainBlocks domainBlocks, SignerKeys signerKeys,
+                       RemoteObjects remoteObjects, AccountResolver resolver, Federator federator) {
+        this.store = new InboxStore(pool);
+        this.nodeOrigin = new RequestOrigin(config.scheme(), config.domain());
+        this.handlers = new InboxHandlers(pool, new LocalUris(config), resolver, remoteObjects, federator, codec);
+        this.receiver = new InboxReceiver(codec, new HttpSignatureVerifier(Clock.systemUTC()), signerKeys,
+                domainBlocks, new AccountRepository(pool), store,
+                () -> vertx.eventBus().publish(InboxProcessor.WAKE_ADDRESS, null));
+    }
+
+    public void mount(Router router) {
+        new InboxRoutes(receiver, nodeOrigin).mount(router);
+    }
+
+    /** Deploys the processor; it resumes whatever was stored and not processed before. */
+    public Future<String> deployProcessor(Vertx vertx) {
+        return vertx.deployVerticle(new InboxProcessor(store, codec, handlers.registry(), handlers.accounts(),
+                InboxProcessorSettings.DEFAULTS));
+    }
+
+    public InboxReceiver receiver() {
+        return receiver;
+    }
+}
