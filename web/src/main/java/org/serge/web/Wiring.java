@@ -49,6 +49,9 @@ import org.serge.federation.outgoing.ObjectRenderer;
 import org.serge.federation.signature.HostSignatureSchemes;
 import org.serge.federation.vocab.ActivityStreamsCodec;
 import org.serge.web.activitypub.ActorRoutes;
+import org.serge.web.activitypub.InboxModule;
+import org.serge.federation.inbox.FetcherRemoteObjects;
+import org.serge.federation.inbox.ResolverSignerKeys;
 import org.serge.web.activitypub.SignedFetch;
 import org.serge.web.activitypub.StatusRoutes;
 import org.serge.web.pages.StatusPage;
@@ -95,6 +98,7 @@ public final class Wiring {
     private final OAuthModule oauth;
     private final PublishedObjects published;
     private final SignedFetchAuthenticator signedFetches;
+    private final InboxModule inbox;
 
     public Wiring(Vertx vertx, Pool pool, NodeConfig config) {
         Clock clock = Clock.systemUTC();
@@ -135,6 +139,8 @@ public final class Wiring {
                 new StatusContextLoader(statusRepository, remoteAccounts), objectRenderer,
                 new ActivityRenderer(actorIds), visibility, uris);
         this.signedFetches = new SignedFetchAuthenticator(new HttpSignatureVerifier(clock), keys);
+        this.inbox = new InboxModule(vertx, pool, config, domainBlocks, new ResolverSignerKeys(keys),
+                new FetcherRemoteObjects(fetcher), resolver, federator);
     }
 
     public AccountService accounts() {
@@ -179,7 +185,7 @@ public final class Wiring {
                 .mapEmpty();
     }
 
-    /** The background verticles: the delivery worker (and the inbox processor). */
+    /** The background verticles: the delivery worker and the inbox processor. */
     public Future<Void> deployWorkers() {
         DeliverySettings settings = DeliverySettings.defaults();
         WorkerExecutor signing = vertx.createSharedWorkerExecutor("serge-signing",
@@ -187,7 +193,7 @@ public final class Wiring {
         DeliveryWorker worker = new DeliveryWorker(new DeliveryStore(pool),
                 new DeliverySigner(accountRepository, new ActorIds(uris), signing, Clock.systemUTC()),
                 VertxInboxPoster.forNode(vertx, config, settings), signatureSchemes, settings);
-        return vertx.deployVerticle(worker).mapEmpty();
+        return vertx.deployVerticle(worker).compose(id -> inbox.deployProcessor(vertx)).mapEmpty();
     }
 
     /** The HTTP routes; one router per HTTP verticle instance. */
@@ -203,6 +209,7 @@ public final class Wiring {
         new ActorRoutes(uris, accounts, actorDocuments, new ProfilePage(uris, config.domain()), follows, signedFetch)
                 .mount(router);
         new StatusRoutes(published, new StatusPage(uris, config.domain()), signedFetch).mount(router);
+        inbox.mount(router);
         router.get("/static/*").handler(StaticHandler.create("static").setCachingEnabled(true));
         FailureHandler failures = new FailureHandler();
         router.route().failureHandler(failures);
