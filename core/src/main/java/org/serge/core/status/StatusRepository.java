@@ -132,7 +132,7 @@ public final class StatusRepository {
     public Future<Long> countByAccount(long accountId, Set<Visibility> visibilities) {
         String[] names = visibilities.stream().map(Visibility::wireName).toArray(String[]::new);
         return pool.preparedQuery("SELECT count(*) FROM statuses WHERE account_id = $1 AND visibility = ANY($2)")
-                .execute(Tuple.of(accountId, names))
+                .execute(Tuple.of(accountId, (Object) names))
                 .map(rows -> rows.iterator().next().getLong(0));
     }
 

@@ -10,8 +10,12 @@ import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
+import org.serge.core.account.Account;
+import org.serge.core.status.PostRequest;
+import org.serge.core.status.Status;
+import org.serge.core.status.Visibility;
+import org.serge.testkit.Eventually;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.serge.core.crypto.Multikey;
@@ -125,71 +129,88 @@ class FedifyActorTest {
     }
 
     // ---------------------------------------------------------------------------------------------------------
-    // Inbox and delivery. These need Serge's inbox (POST /users/NAME/inbox) and outgoing delivery, which are being
-    // built on another branch. Enable each by deleting its @Disabled line; the delivery test also needs
-    // deliverFromAlice below to call the delivery service.
+    // Inbox and delivery against an independent implementation.
     // ---------------------------------------------------------------------------------------------------------
 
-    @Disabled("needs the inbox: Serge does not accept POST /users/NAME/inbox yet")
+    private static JsonObject note(String id, String content, String inReplyTo) {
+        JsonObject note = new JsonObject()
+                .put("id", id)
+                .put("type", "Note")
+                .put("attributedTo", fedify.actorId())
+                .put("to", new JsonArray().add("https://www.w3.org/ns/activitystreams#Public"))
+                .put("cc", new JsonArray().add(alice()))
+                .put("content", content);
+        if (inReplyTo != null) {
+            note.put("inReplyTo", inReplyTo);
+        }
+        return note;
+    }
+
     @ParameterizedTest
     @EnumSource(FedifyPeer.Spec.class)
-    void sergeAcceptsACreateNoteThatFedifySigned(FedifyPeer.Spec spec) {
-        String note = fedify.origin() + "/notes/" + UUID.randomUUID();
+    void sergeStoresACreateNoteThatFedifySignedInEitherFormat(FedifyPeer.Spec spec) {
+        String id = fedify.origin() + "/notes/" + UUID.randomUUID();
         JsonObject create = new JsonObject()
+                .put("id", id + "/activity")
                 .put("type", "Create")
-                .put("to", new JsonArray().add(alice()))
-                .put("object", new JsonObject()
-                        .put("id", note)
-                        .put("type", "Note")
-                        .put("attributedTo", fedify.actorId())
-                        .put("to", new JsonArray().add(alice()))
-                        .put("content", "<p>Solidarity from Fedify (" + spec.wireName() + ")</p>"));
+                .put("to", new JsonArray().add("https://www.w3.org/ns/activitystreams#Public"))
+                .put("object", note(id, "<p>Solidarity from Fedify (" + spec.wireName() + ")</p>", null));
 
         JsonObject result = fedify.send(alice() + "/inbox", create, spec);
 
         assertEquals(202, result.getInteger("status"), result.encodePrettily() + "\n" + fedify.log());
+        Eventually.within10s("Serge stores the note", () -> node.count(
+                "SELECT count(*) FROM statuses WHERE uri = $1 AND visibility = 'public'", id) == 1);
     }
 
-    @Disabled("needs delivery: Serge cannot deliver to a remote inbox yet")
     @Test
-    void fedifyVerifiesTheSignatureOfADeliveryFromSerge() {
+    void aNoteReachesFedifyAndAReplyComesBack() {
         fedify.reset();
-        String activityId = alice() + "/activities/" + UUID.randomUUID();
         JsonObject follow = new JsonObject()
-                .put("@context", "https://www.w3.org/ns/activitystreams")
-                .put("id", activityId)
+                .put("id", fedify.origin() + "/follows/" + UUID.randomUUID())
                 .put("type", "Follow")
-                .put("actor", alice())
-                .put("object", fedify.actorId());
+                .put("object", alice());
+        assertEquals(202, fedify.send(alice() + "/inbox", follow, FedifyPeer.Spec.CAVAGE).getInteger("status"));
+        JsonArray accepted = fedify.awaitReceived(1, Duration.ofSeconds(20));
+        assertEquals("Accept", accepted.getJsonObject(0).getString("type"),
+                "accepted: " + accepted + "\nrejected: " + fedify.rejected() + "\n" + fedify.log());
+        assertEquals(alice() + "#main-key", accepted.getJsonObject(0).getString("keyId"));
 
-        deliverFromAlice(follow, fedify.inbox());
+        Account alice = node.member("alice");
+        Status post = node.await(node.node().wiring().statuses().post(alice,
+                PostRequest.text("Picket line at dawn", Visibility.PUBLIC)));
+        JsonArray received = fedify.awaitReceived(2, Duration.ofSeconds(20));
+        JsonObject create = received.getJsonObject(1);
+        assertEquals("Create", create.getString("type"), "rejected: " + fedify.rejected());
+        assertEquals(alice() + "#main-key", create.getString("keyId"));
+        assertEquals(post.uri(), create.getJsonObject("json").getJsonObject("object").getString("id"));
 
-        // GET /control/received lists only what Fedify accepted after verifying the HTTP signature; refused
-        // deliveries are in rejected(), with the reason (invalidSignature, keyFetchError, noSignature).
+        String replyId = fedify.origin() + "/notes/" + UUID.randomUUID();
+        JsonObject reply = new JsonObject()
+                .put("id", replyId + "/activity")
+                .put("type", "Create")
+                .put("to", new JsonArray().add("https://www.w3.org/ns/activitystreams#Public"))
+                .put("object", note(replyId, "<p>See you there</p>", post.uri()));
+        assertEquals(202, fedify.send(alice() + "/inbox", reply, FedifyPeer.Spec.RFC9421).getInteger("status"));
+        Eventually.within10s("Serge stores Fedify's reply to alice's note", () -> node.count(
+                "SELECT count(*) FROM statuses WHERE uri = $1 AND in_reply_to_id = $2", replyId, post.id()) == 1);
+    }
+
+    @Test
+    void fedifyVerifiesTheSignatureOfAFollowFromSerge() {
+        fedify.reset();
+        Account alice = node.member("alice");
+        Account fedi = node.await(node.node().wiring().resolver().resolveUri(fedify.actorId()));
+        node.await(node.node().wiring().follows().follow(alice, fedi));
+
         JsonArray received = fedify.awaitReceived(1, Duration.ofSeconds(20));
         assertEquals(1, received.size(), "accepted: " + received + "\nrejected: " + fedify.rejected()
                 + "\n" + fedify.log());
         JsonObject activity = received.getJsonObject(0);
-        assertEquals(activityId, activity.getString("id"));
         assertEquals("Follow", activity.getString("type"));
         assertEquals(alice(), activity.getString("actor"));
-        assertEquals("fedi", activity.getString("recipient"));
+        // delivered once to the shared inbox, so Fedify names no single recipient
+        assertEquals(null, activity.getString("recipient"));
         assertEquals(alice() + "#main-key", activity.getString("keyId"));
-        assertTrue(FedifyPeer.Spec.CAVAGE.wireName().equals(activity.getString("signatureSpec"))
-                || FedifyPeer.Spec.RFC9421.wireName().equals(activity.getString("signatureSpec")));
-    }
-
-    /**
-     * TODO(delivery): have Serge sign {@code activity} with alice's RSA key and POST it to {@code inbox}, e.g. through
-     * the delivery service on {@code node.node()} (its {@code Wiring}). Expected shape, with PEER the Fedify port:
-     * actor {@code http://127.0.0.1:PEER/users/fedi}, inbox {@code http://127.0.0.1:PEER/users/fedi/inbox}; Fedify
-     * fetches {@code http://localhost:PORT/users/alice#main-key} (signed) to verify, then {@code GET
-     * /control/received} returns {@code {"activities": [{"id": ..., "type": "Follow", "actor":
-     * "http://localhost:PORT/users/alice", "recipient": "fedi", "signatureSpec": "draft-cavage-http-signatures-12" |
-     * "rfc9421", "keyId": "http://localhost:PORT/users/alice#main-key", "json": {...}, "raw": {...}}],
-     * "rejected": []}}.
-     */
-    private static void deliverFromAlice(JsonObject activity, String inbox) {
-        throw new UnsupportedOperationException("TODO(delivery): call Serge's delivery service for " + inbox);
     }
 }
