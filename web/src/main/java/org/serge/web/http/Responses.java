@@ -22,7 +22,9 @@ public final class Responses {
     public static Future<Void> activity(RoutingContext ctx, JsonObject document) {
         String type = Negotiation.of(ctx) == Negotiation.Wanted.LD_JSON ? MediaTypes.LD_JSON_AS
                 : MediaTypes.ACTIVITY_JSON;
-        ctx.response().putHeader(HttpHeaders.VARY, "Accept");
+        if (!ctx.response().headers().contains(HttpHeaders.VARY)) {
+            ctx.response().putHeader(HttpHeaders.VARY, "Accept");
+        }
         return json(ctx, 200, type, document);
     }
 

@@ -21,12 +21,21 @@ public final class TestNode implements AutoCloseable {
     }
 
     public static TestNode start() {
+        return start(false);
+    }
+
+    /** A node that requires signed GETs for ActivityPub documents. */
+    public static TestNode startWithAuthorizedFetch() {
+        return start(true);
+    }
+
+    private static TestNode start(boolean authorizedFetch) {
         TestDb db = TestDatabase.fresh();
         int port = FreePorts.next();
         try {
             Path data = Files.createTempDirectory("serge-node-");
             NodeConfig config = new NodeConfig("localhost:" + port, port, data, db.url(), true, "org",
-                    "Test Workers' Union", "A union for tests", false);
+                    "Test Workers' Union", "A union for tests", authorizedFetch);
             return new TestNode(Node.start(config), db);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
