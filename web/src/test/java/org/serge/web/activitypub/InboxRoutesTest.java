@@ -171,4 +171,28 @@ class InboxRoutesTest {
             assertEquals(0, stored(ACTOR + "/f/" + id));
         }
     }
+
+    /** Rule 8: ActivityStreams is read as JSON with known shapes; a remote @context is never fetched. */
+    @Test
+    void aRemoteContextIsNeverFetched(Vertx vertx) throws Exception {
+        java.util.concurrent.atomic.AtomicInteger hits = new java.util.concurrent.atomic.AtomicInteger();
+        HttpServer contextHost = await(vertx.createHttpServer()
+                .requestHandler(request -> {
+                    hits.incrementAndGet();
+                    request.response().putHeader("Content-Type", "application/ld+json").end("{\"@context\": {}}");
+                })
+                .listen(0, "127.0.0.1"));
+        try {
+            String id = ACTOR + "/follows/with-context";
+            JsonObject activity = follow(id).toJsonObject().put("@context", new io.vertx.core.json.JsonArray()
+                    .add("https://www.w3.org/ns/activitystreams")
+                    .add("http://127.0.0.1:" + contextHost.actualPort() + "/evil-context.jsonld"));
+            assertEquals(202, post("/inbox", "application/activity+json", activity.toBuffer(), true).statusCode());
+            assertEquals(1, stored(id));
+            Thread.sleep(500);
+            assertEquals(0, hits.get());
+        } finally {
+            await(contextHost.close());
+        }
+    }
 }
