@@ -213,4 +213,17 @@ class FedifyActorTest {
         assertEquals(null, activity.getString("recipient"));
         assertEquals(alice() + "#main-key", activity.getString("keyId"));
     }
+
+    @Test
+    void fedifyFetchesAPublicNoteAndItsAuthor() {
+        Account alice = node.member("alice");
+        Status post = node.await(node.node().wiring().statuses().post(alice,
+                PostRequest.text("Strike fund open #solidarity", Visibility.PUBLIC)));
+        JsonObject note = fedify.lookup(post.uri());
+        assertEquals(true, note.getBoolean("found"), note.encodePrettily() + "\n" + fedify.log());
+        assertEquals("Note", note.getString("type"));
+        assertEquals(post.uri(), note.getString("id"));
+        assertEquals(alice(), note.getJsonObject("json").getString("attributedTo"));
+        assertTrue(note.getJsonObject("json").getString("content").contains("Strike fund open"));
+    }
 }
