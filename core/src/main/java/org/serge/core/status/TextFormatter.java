@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.serge.core.account.Account;
+import org.serge.core.text.HtmlEscape;
 
 /**
  * Turns a member's plain text into the HTML Mastodon sends: paragraphs and line breaks, links, mentions as
@@ -94,18 +95,7 @@ public final class TextFormatter {
         return HASHTAG.matcher(text).results().map(r -> r.group(1).toLowerCase(Locale.ROOT)).distinct().toList();
     }
 
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+    private static String escape(String text) {
+        return HtmlEscape.escape(text);
     }
 }

@@ -1,5 +1,7 @@
 package org.serge.web.pages;
 
+import org.serge.core.text.HtmlEscape;
+
 /** The frame of every server-rendered page, and escaping. */
 public final class Html {
 
@@ -7,22 +9,7 @@ public final class Html {
     }
 
     public static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return HtmlEscape.escape(text);
     }
 
     /** A whole page; {@code title} is escaped here, {@code body} must already be safe HTML. */
