@@ -68,6 +68,7 @@ import org.serge.web.http.FailureHandler;
 import org.serge.web.http.RequestLog;
 import org.serge.web.oauth.OAuthModule;
 import org.serge.web.pages.ProfilePage;
+import org.serge.web.ops.DeliveryOps;
 
 /** The one place where the node's parts are built and connected. No service locator: constructors only. */
 public final class Wiring {
@@ -99,6 +100,7 @@ public final class Wiring {
     private final PublishedObjects published;
     private final SignedFetchAuthenticator signedFetches;
     private final InboxModule inbox;
+    private final DeliveryOps deliveryOps; // metrics, host availability, admin views of the queue
 
     public Wiring(Vertx vertx, Pool pool, NodeConfig config) {
         Clock clock = Clock.systemUTC();
@@ -139,8 +141,9 @@ public final class Wiring {
                 new StatusContextLoader(statusRepository, remoteAccounts), objectRenderer,
                 new ActivityRenderer(actorIds), visibility, uris);
         this.signedFetches = new SignedFetchAuthenticator(new HttpSignatureVerifier(clock), keys);
+        this.deliveryOps = new DeliveryOps(pool);
         this.inbox = new InboxModule(vertx, pool, config, domainBlocks, new ResolverSignerKeys(keys),
-                new FetcherRemoteObjects(fetcher), resolver, federator);
+                new FetcherRemoteObjects(fetcher), resolver, federator, deliveryOps.inboxHooks());
     }
 
     public AccountService accounts() {
@@ -175,6 +178,10 @@ public final class Wiring {
         return domainBlocks;
     }
 
+    public DeliveryOps deliveryOps() {
+        return deliveryOps;
+    }
+
     /** Creates the node's Application actor and its organisation's Group actor when they are missing. */
     public Future<Void> ensureNodeActors() {
         String host = applicationUsername(config);
@@ -190,7 +197,7 @@ public final class Wiring {
         DeliverySettings settings = DeliverySettings.defaults();
         WorkerExecutor signing = vertx.createSharedWorkerExecutor("serge-signing",
                 Math.max(1, Runtime.getRuntime().availableProcessors()));
-        DeliveryWorker worker = new DeliveryWorker(new DeliveryStore(pool),
+        DeliveryWorker worker = deliveryOps.worker(new DeliveryStore(pool),
                 new DeliverySigner(accountRepository, new ActorIds(uris), signing, Clock.systemUTC()),
                 VertxInboxPoster.forNode(vertx, config, settings), signatureSchemes, settings);
         return vertx.deployVerticle(worker).compose(id -> inbox.deployProcessor(vertx)).mapEmpty();
@@ -210,6 +217,7 @@ public final class Wiring {
                 .mount(router);
         new StatusRoutes(published, new StatusPage(uris, config.domain()), signedFetch).mount(router);
         inbox.mount(router);
+        deliveryOps.mount(router, oauth.auth());
         router.get("/static/*").handler(StaticHandler.create("static").setCachingEnabled(true));
         FailureHandler failures = new FailureHandler();
         router.route().failureHandler(failures);

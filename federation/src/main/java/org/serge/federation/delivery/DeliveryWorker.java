@@ -43,6 +43,8 @@ public final class DeliveryWorker extends VerticleBase {
     private final HostSignatureSchemes schemes;
     private final DeliverySettings settings;
     private final HostCircuitBreaker breaker;
+    private final HostAvailability availability;
+    private final DeliveryMetrics metrics;
     private final Clock clock;
 
     private final AtomicInteger inFlight = new AtomicInteger();
@@ -56,13 +58,28 @@ public final class DeliveryWorker extends VerticleBase {
 
     public DeliveryWorker(DeliveryStore store, DeliverySigner signer, InboxPoster poster, HostSignatureSchemes schemes,
                           DeliverySettings settings) {
+        this(store, signer, poster, schemes, settings,
+                new HostCircuitBreaker(settings.breakerFailures(), settings.breakerOpen(), Clock.systemUTC()),
+                HostAvailability.NONE, DeliveryMetrics.NONE);
+    }
+
+    /**
+     * @param breaker      the per-host circuit breaker (given so that metrics can read its state)
+     * @param availability where failures and successes per host are recorded, and unavailable hosts learnt
+     * @param metrics      what is counted
+     */
+    public DeliveryWorker(DeliveryStore store, DeliverySigner signer, InboxPoster poster, HostSignatureSchemes schemes,
+                          DeliverySettings settings, HostCircuitBreaker breaker, HostAvailability availability,
+                          DeliveryMetrics metrics) {
         this.store = store;
         this.signer = signer;
         this.poster = poster;
         this.schemes = schemes;
         this.settings = settings;
         this.clock = Clock.systemUTC();
-        this.breaker = new HostCircuitBreaker(settings.breakerFailures(), settings.breakerOpen(), clock);
+        this.breaker = breaker;
+        this.availability = availability;
+        this.metrics = metrics;
     }
 
     @Override
@@ -191,25 +208,52 @@ public final class DeliveryWorker extends VerticleBase {
             PostOutcome outcome = result.result();
             if (outcome.isSuccess()) {
                 breaker.success(delivery.host());
-                return store.finish(delivery.id());
+                metrics.delivered(delivery.host());
+                return answered(delivery).compose(v -> store.finish(delivery.id()));
             }
             if (outcome.isPermanentFailure()) {
                 breaker.success(delivery.host());
+                metrics.failed(delivery.host());
                 LOG.info("delivery {} of activity {} to {} dropped: HTTP {}", delivery.id(), delivery.activityId(),
                         loggable(delivery.host()), outcome.status());
-                return store.finish(delivery.id());
+                return answered(delivery).compose(v -> store.finish(delivery.id()));
             }
             breaker.failure(delivery.host());
-            return retry(delivery, outcome.status(), "HTTP " + outcome.status(), outcome.retryAfter());
+            return failedAttempt(delivery, outcome.status(), "HTTP " + outcome.status(), outcome.retryAfter());
         }
         Throwable cause = result.cause();
         if (cause instanceof RefusedDestinationException || cause instanceof SignerNotFoundException) {
+            metrics.failed(delivery.host());
             LOG.info("delivery {} of activity {} to {} dropped: {}", delivery.id(), delivery.activityId(),
                     loggable(delivery.host()), cause.getMessage());
             return store.finish(delivery.id());
         }
         breaker.failure(delivery.host());
-        return retry(delivery, null, cause.getClass().getSimpleName(), null);
+        return failedAttempt(delivery, null, cause.getClass().getSimpleName(), null);
+    }
+
+    /** The host answered: it is alive (a failure to record that must not keep the row from finishing). */
+    private Future<Void> answered(ClaimedDelivery delivery) {
+        return availability.succeeded(delivery.host()).recover(e -> {
+            LOG.warn("recording the availability of {} failed: {}", loggable(delivery.host()), e.toString());
+            return Future.succeededFuture();
+        });
+    }
+
+    /** A failure worth a retry, unless the host has now been failing for so long that it is unavailable. */
+    private Future<Void> failedAttempt(ClaimedDelivery delivery, Integer status, String error, Duration retryAfter) {
+        return availability.failed(delivery.host())
+                .recover(e -> {
+                    LOG.warn("recording the availability of {} failed: {}", loggable(delivery.host()), e.toString());
+                    return Future.succeededFuture(false);
+                })
+                .compose(unavailable -> {
+                    if (unavailable) {
+                        metrics.failed(delivery.host());
+                        return store.finish(delivery.id());
+                    }
+                    return retry(delivery, status, error, retryAfter);
+                });
     }
 
     private Future<Void> retry(ClaimedDelivery delivery, Integer status, String error, Duration retryAfter) {
@@ -222,8 +266,10 @@ public final class DeliveryWorker extends VerticleBase {
         if (failures >= settings.maxAttempts() || next.isAfter(delivery.createdAt().plus(settings.giveUpAfter()))) {
             LOG.info("delivery {} of activity {} to {} given up after {} attempts ({})", delivery.id(),
                     delivery.activityId(), loggable(delivery.host()), failures, error);
+            metrics.failed(delivery.host());
             return store.finish(delivery.id());
         }
+        metrics.retried(delivery.host());
         return store.retry(delivery.id(), next, status, error);
     }
 

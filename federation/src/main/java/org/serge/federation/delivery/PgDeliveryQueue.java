@@ -18,6 +18,11 @@ public final class PgDeliveryQueue implements DeliveryQueue {
 
     private static final Logger LOG = LoggerFactory.getLogger(PgDeliveryQueue.class);
 
+    /** Nothing is queued for a host marked unavailable (see {@link HostAvailability}): it is dropped, as Mastodon does. */
+    private static final String INSERT_DELIVERY = "INSERT INTO deliveries (activity_id, inbox_url, host)"
+            + " SELECT $1::bigint, $2::text, $3::text WHERE NOT EXISTS (SELECT 1 FROM delivery_hosts h"
+            + " WHERE h.host = $3::text AND h.unavailable)";
+
     private final Vertx vertx;
     private final Pool pool;
 
@@ -45,8 +50,7 @@ public final class PgDeliveryQueue implements DeliveryQueue {
         return pool.withTransaction(tx -> tx.preparedQuery("INSERT INTO outgoing_activities (id, signer_account_id,"
                                 + " payload) VALUES ($1, $2, $3)")
                         .execute(Tuple.of(activityId, signerAccountId, payload))
-                        .compose(r -> tx.preparedQuery("INSERT INTO deliveries (activity_id, inbox_url, host)"
-                                + " VALUES ($1, $2, $3)").executeBatch(rows)))
+                        .compose(r -> tx.preparedQuery(INSERT_DELIVERY).executeBatch(rows)))
                 .onSuccess(r -> vertx.eventBus().publish(WAKE_ADDRESS, null))
                 .mapEmpty();
     }

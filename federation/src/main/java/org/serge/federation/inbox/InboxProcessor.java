@@ -35,6 +35,7 @@ public final class InboxProcessor extends VerticleBase {
     private final ActivityHandlerRegistry registry;
     private final AccountLookup accounts;
     private final InboxProcessorSettings settings;
+    private final Runnable onProcessed;
 
     private boolean draining;
     private boolean wokenWhileDraining;
@@ -43,6 +44,13 @@ public final class InboxProcessor extends VerticleBase {
 
     public InboxProcessor(InboxStore store, ActivityStreamsCodec codec, ActivityHandlerRegistry registry,
                           AccountLookup accounts, InboxProcessorSettings settings) {
+        this(store, codec, registry, accounts, settings, () -> { });
+    }
+
+    /** @param onProcessed called once a row is finished, handled or given up (a metrics counter) */
+    public InboxProcessor(InboxStore store, ActivityStreamsCodec codec, ActivityHandlerRegistry registry,
+                          AccountLookup accounts, InboxProcessorSettings settings, Runnable onProcessed) {
+        this.onProcessed = onProcessed;
         this.store = store;
         this.codec = codec;
         this.registry = registry;
@@ -100,7 +108,7 @@ public final class InboxProcessor extends VerticleBase {
         }
         return handled
                 .transform(result -> result.succeeded() ? store.markProcessed(row.id(), null)
-                        : failed(row, result.cause()))
+                        .onSuccess(v -> onProcessed.run()) : failed(row, result.cause()))
                 .recover(e -> {
                     // the row stays claimed until its lease runs out, then it is tried again
                     LOG.warn("inbox: cannot record the outcome of {}: {}", row.activityId(), e.toString());
@@ -130,7 +138,7 @@ public final class InboxProcessor extends VerticleBase {
                 || cause instanceof ActivityStreamsException;
         if (permanent || row.attempts() >= settings.maxAttempts()) {
             LOG.info("inbox: gave up {} ({}): {}", row.activityId(), row.type(), error);
-            return store.markProcessed(row.id(), error);
+            return store.markProcessed(row.id(), error).onSuccess(v -> onProcessed.run());
         }
         LOG.debug("inbox: will retry {} ({}): {}", row.activityId(), row.type(), error);
         return store.retryLater(row.id(), retryDelay(row.attempts()), error);

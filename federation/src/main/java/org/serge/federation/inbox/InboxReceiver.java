@@ -2,9 +2,11 @@ package org.serge.federation.inbox;
 
 import io.vertx.core.Future;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.serge.core.account.AccountRepository;
 import org.serge.core.error.ServiceException;
 import org.serge.core.moderation.DomainBlocks;
+import org.serge.federation.delivery.InboxHosts;
 import org.serge.federation.net.Origin;
 import org.serge.federation.net.Origins;
 import org.serge.federation.signature.HttpSignatureException;
@@ -41,6 +43,7 @@ public final class InboxReceiver {
     private final AccountRepository accounts;
     private final InboxStore store;
     private final Runnable onStored;
+    private final Consumer<String> onVerified;
 
     /**
      * @param onStored called after an activity was stored, to wake the processor
@@ -48,6 +51,18 @@ public final class InboxReceiver {
     public InboxReceiver(ActivityStreamsCodec codec, HttpSignatureVerifier verifier,
                          SignerKeys keys, DomainBlocks domainBlocks, AccountRepository accounts, InboxStore store,
                          Runnable onStored) {
+        this(codec, verifier, keys, domainBlocks, accounts, store, onStored, host -> { });
+    }
+
+    /**
+     * @param onStored   called after an activity was stored, to wake the processor
+     * @param onVerified called with the signer's host[:port] after its signature verified (the delivery queue
+     *                   revives a host marked unavailable: {@code HostAvailability.revive})
+     */
+    public InboxReceiver(ActivityStreamsCodec codec, HttpSignatureVerifier verifier,
+                         SignerKeys keys, DomainBlocks domainBlocks, AccountRepository accounts, InboxStore store,
+                         Runnable onStored, Consumer<String> onVerified) {
+        this.onVerified = onVerified;
         this.requests = new InboxRequests(codec);
         this.verifier = verifier;
         this.keys = keys;
@@ -95,6 +110,7 @@ public final class InboxReceiver {
                         : Future.failedFuture(e));
         return verified.transform(result -> {
             if (result.succeeded()) {
+                onVerified.accept(InboxHosts.of(signature.keyId()));
                 return store(incoming, result.result());
             }
             if (result.cause() instanceof GoneActorException && "Delete".equals(incoming.type())) {

@@ -40,6 +40,7 @@ class InboxReceiverTest {
     private static DbSignerKeys keys;
     private static InboxReceiver receiver;
     private static final AtomicInteger wakes = new AtomicInteger();
+    private static final java.util.Queue<String> verifiedHosts = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private static RemoteUser rita;
     private static RemoteUser sam;
 
@@ -50,7 +51,7 @@ class InboxReceiverTest {
         DomainBlocks blocks = new DomainBlocks(bed.pool);
         InboxTestBed.await(blocks.block("blocked.example"));
         receiver = new InboxReceiver(bed.codec, new HttpSignatureVerifier(Clock.systemUTC()), keys, blocks,
-                bed.accounts, new InboxStore(bed.pool), wakes::incrementAndGet);
+                bed.accounts, new InboxStore(bed.pool), wakes::incrementAndGet, verifiedHosts::add);
         rita = bed.remote("https://remote.example/users/rita");
         sam = bed.remote("https://remote.example/users/sam");
     }
@@ -109,6 +110,8 @@ class InboxReceiverTest {
         assertEquals(InboxOutcome.DUPLICATE, second.outcome());
         assertEquals(1, stored(id));
         assertEquals(wakesBefore + 1, wakes.get());
+        // the delivery queue's revive hook hears of the signer's host
+        org.junit.jupiter.api.Assertions.assertTrue(verifiedHosts.contains("remote.example"), verifiedHosts.toString());
     }
 
     @Test

@@ -33,15 +33,26 @@ public final class InboxModule {
     private final InboxStore store;
     private final ActivityStreamsCodec codec = new ActivityStreamsCodec();
     private final RequestOrigin nodeOrigin;
+    private final InboxHooks hooks;
 
     public InboxModule(Vertx vertx, Pool pool, NodeConfig config, DomainBlocks domainBlocks, SignerKeys signerKeys,
                        RemoteObjects remoteObjects, AccountResolver resolver, Federator federator) {
+        this(vertx, pool, config, domainBlocks, signerKeys, remoteObjects, resolver, federator, InboxHooks.NONE);
+    }
+
+    public InboxModule(Vertx vertx, Pool pool, NodeConfig config, DomainBlocks domainBlocks, SignerKeys signerKeys,
+                       RemoteObjects remoteObjects, AccountResolver resolver, Federator federator,
+                       InboxHooks hooks) {
+        this.hooks = hooks;
         this.store = new InboxStore(pool);
         this.nodeOrigin = new RequestOrigin(config.scheme(), config.domain());
         this.handlers = new InboxHandlers(pool, new LocalUris(config), resolver, remoteObjects, federator, codec);
         this.receiver = new InboxReceiver(codec, new HttpSignatureVerifier(Clock.systemUTC()), signerKeys,
                 domainBlocks, new AccountRepository(pool), store,
-                () -> vertx.eventBus().publish(InboxProcessor.WAKE_ADDRESS, null));
+                () -> {
+                    hooks.received().run();
+                    vertx.eventBus().publish(InboxProcessor.WAKE_ADDRESS, null);
+                }, hooks.signerVerified());
     }
 
     public void mount(Router router) {
@@ -51,7 +62,7 @@ public final class InboxModule {
     /** Deploys the processor; it resumes whatever was stored and not processed before. */
     public Future<String> deployProcessor(Vertx vertx) {
         return vertx.deployVerticle(new InboxProcessor(store, codec, handlers.registry(), handlers.accounts(),
-                InboxProcessorSettings.DEFAULTS));
+                InboxProcessorSettings.DEFAULTS, hooks.processed()));
     }
 
     public InboxReceiver receiver() {
