@@ -1,9 +1,10 @@
 package org.serge.core.media;
 
 /**
- * The BlurHash encoder (https://blurha.sh), a line-by-line port of the reference TypeScript encoder so that
- * hashes match it: a DCT of the image in linear light, the DC as 24-bit sRGB and the AC components quantised
- * to 19 levels each, all in base 83. Alpha is ignored, as the reference does.
+ * The BlurHash encoder (https://blurha.sh), ported from woltapp's reference C encoder (which Mastodon uses
+ * through its Ruby gem) so that hashes match it: a DCT of the image in linear light, the DC as 24-bit sRGB and
+ * the AC components scaled by their largest absolute value and quantised to 19 levels, all in base 83. Alpha is
+ * ignored, as the reference does.
  */
 public final class Blurhash {
 
