@@ -1,6 +1,10 @@
 package org.serge.web.api.media;
 
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpVersion;
+import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.FileUpload;
+import io.vertx.ext.web.Route;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -26,6 +30,7 @@ public final class MediaRoutes {
     private final MediaAttachmentEntity entity;
     private final BodyHandler uploads;
     private final BodyHandler fields;
+    private final long uploadLimit;
 
     public MediaRoutes(ApiAuth auth, MediaService media, MediaAttachmentEntity entity, Path uploadsFolder) {
         this.auth = auth;
@@ -33,17 +38,63 @@ public final class MediaRoutes {
         this.entity = entity;
         // room for the file at its limit, a client's thumbnail and the text fields; larger bodies are a 413
         // before they reach the disk
+        this.uploadLimit = media.limits().maxBytes() + 2L * 1024 * 1024;
         this.uploads = BodyHandler.create(uploadsFolder.toString())
-                .setBodyLimit(media.limits().maxBytes() + 2L * 1024 * 1024)
+                .setBodyLimit(uploadLimit)
                 .setDeleteUploadedFilesOnEnd(true);
         this.fields = BodyHandler.create(false).setBodyLimit(FIELDS_LIMIT);
     }
 
     public void mount(Router router) {
-        router.post("/api/v2/media").handler(auth.user("write:media")).handler(uploads).handler(this::upload);
-        router.post("/api/v1/media").handler(auth.user("write:media")).handler(uploads).handler(this::upload);
+        for (String path : new String[] {"/api/v2/media", "/api/v1/media"}) {
+            authenticateThenRead(router.post(path), router.post(path), uploads, uploadLimit)
+                    .handler(this::upload);
+        }
         router.get("/api/v1/media/:id").handler(auth.user("write:media")).handler(this::show);
-        router.put("/api/v1/media/:id").handler(auth.user("write:media")).handler(fields).handler(this::update);
+        authenticateThenRead(router.put("/api/v1/media/:id"), router.put("/api/v1/media/:id"), fields, FIELDS_LIMIT)
+                .handler(this::update);
+    }
+
+    /**
+     * Vert.x Web wants a BodyHandler before any other handler of a route, but the token must be checked before
+     * a body is spooled: the first route pauses the request and authenticates, the second reads the body.
+     */
+    private Route authenticateThenRead(Route authenticate, Route read, BodyHandler body, long limit) {
+        authenticate.handler(ctx -> {
+            ctx.request().pause();
+            ctx.next();
+        }).handler(auth.user("write:media")).handler(ctx -> refuseDeclaredOversize(ctx, limit));
+        return read.handler(body);
+    }
+
+    /**
+     * A body whose Content-Length is over the limit is refused before a byte of it is read, and the HTTP/1
+     * connection closed (the client would otherwise be left sending into a paused request). Bodies without a
+     * length are cut off by the BodyHandler when they pass the limit.
+     */
+    private static void refuseDeclaredOversize(RoutingContext ctx, long limit) {
+        String declared = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        long length;
+        try {
+            length = declared == null ? -1 : Long.parseLong(declared.strip());
+        } catch (NumberFormatException e) {
+            length = -1;
+        }
+        if (length <= limit) {
+            ctx.next();
+            return;
+        }
+        boolean http1 = ctx.request().version() != HttpVersion.HTTP_2;
+        if (http1) {
+            ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+        }
+        Responses.json(ctx, 413, MediaTypes.JSON, new JsonObject().put("error", "The request is larger than "
+                        + (limit / (1024 * 1024)) + " MB"))
+                .onComplete(done -> {
+                    if (http1) {
+                        ctx.request().connection().close();
+                    }
+                });
     }
 
     private void upload(RoutingContext ctx) {
