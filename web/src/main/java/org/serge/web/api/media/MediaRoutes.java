@@ -64,6 +64,13 @@ public final class MediaRoutes {
             ctx.request().pause();
             ctx.next();
         }).handler(auth.user("write:media")).handler(ctx -> refuseDeclaredOversize(ctx, limit));
+        // refused (401, 403): let the unread body drain, unstored, so the client gets its answer
+        authenticate.failureHandler(ctx -> {
+            if (!ctx.request().isEnded()) {
+                ctx.request().resume();
+            }
+            ctx.next();
+        });
         return read.handler(body);
     }
 

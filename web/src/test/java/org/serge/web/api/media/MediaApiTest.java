@@ -355,6 +355,10 @@ class MediaApiTest {
         assertEquals(401, upload("/api/v1/media", "not-a-token", "a.png", "image/png", png).statusCode());
         assertRefused(upload("/api/v2/media", aliceReadOnly, "a.png", "image/png", png), 403, "scope");
         assertRefused(upload("/api/v1/media", aliceReadOnly, "a.png", "image/png", png), 403, "scope");
+        byte[] large = new byte[6 * 1024 * 1024];
+        System.arraycopy(png, 0, large, 0, png.length);
+        assertEquals(401, upload("/api/v2/media", "not-a-token", "large.png", "image/png", large).statusCode());
+        assertEquals(403, upload("/api/v2/media", aliceReadOnly, "large.png", "image/png", large).statusCode());
         assertEquals(rows, mediaRows());
 
         JsonObject media = uploaded("/api/v2/media", new Multipart().file("file", "a.png", "image/png", png));
