@@ -49,6 +49,7 @@ import org.serge.federation.outgoing.ObjectRenderer;
 import org.serge.federation.signature.HostSignatureSchemes;
 import org.serge.federation.vocab.ActivityStreamsCodec;
 import org.serge.web.activitypub.ActorRoutes;
+import org.serge.web.api.media.MediaModule;
 import org.serge.web.activitypub.InboxModule;
 import org.serge.federation.inbox.FetcherRemoteObjects;
 import org.serge.federation.inbox.ResolverSignerKeys;
@@ -101,6 +102,7 @@ public final class Wiring {
     private final SignedFetchAuthenticator signedFetches;
     private final InboxModule inbox;
     private final DeliveryOps deliveryOps; // metrics, host availability, admin views of the queue
+    private final MediaModule media;
 
     public Wiring(Vertx vertx, Pool pool, NodeConfig config) {
         Clock clock = Clock.systemUTC();
@@ -137,6 +139,7 @@ public final class Wiring {
                 federator, uris, config.domain());
         this.follows = new FollowService(followRepository, interactions, remoteAccounts, federator, uris);
         this.oauth = new OAuthModule(vertx, pool, config, uris, accountRepository);
+        this.media = new MediaModule(vertx, pool, config, oauth.auth());
         this.published = new PublishedObjects(accounts, statusRepository,
                 new StatusContextLoader(statusRepository, remoteAccounts), objectRenderer,
                 new ActivityRenderer(actorIds), visibility, uris);
@@ -208,6 +211,7 @@ public final class Wiring {
         Router router = Router.router(vertx);
         router.route().handler(new RequestLog());
         oauth.mount(router);
+        media.mount(router);
         new HealthRoutes(health).mount(router);
         new WebFingerRoutes(config, uris, accounts).mount(router);
         new HostMetaRoutes(config).mount(router);
