@@ -49,6 +49,7 @@ import org.serge.federation.outgoing.ObjectRenderer;
 import org.serge.federation.signature.HostSignatureSchemes;
 import org.serge.federation.vocab.ActivityStreamsCodec;
 import org.serge.web.activitypub.ActorRoutes;
+import org.serge.web.api.misc.ClientApiModule;
 import org.serge.web.activitypub.InboxModule;
 import org.serge.federation.inbox.FetcherRemoteObjects;
 import org.serge.federation.inbox.ResolverSignerKeys;
@@ -99,6 +100,7 @@ public final class Wiring {
     private final PublishedObjects published;
     private final SignedFetchAuthenticator signedFetches;
     private final InboxModule inbox;
+    private final ClientApiModule clientApi;
 
     public Wiring(Vertx vertx, Pool pool, NodeConfig config) {
         Clock clock = Clock.systemUTC();
@@ -139,6 +141,8 @@ public final class Wiring {
                 new StatusContextLoader(statusRepository, remoteAccounts), objectRenderer,
                 new ActivityRenderer(actorIds), visibility, uris);
         this.signedFetches = new SignedFetchAuthenticator(new HttpSignatureVerifier(clock), keys);
+        this.clientApi = new ClientApiModule(pool, config, uris, oauth.auth(), resolver, remoteAccounts,
+                statusRepository, visibility);
         this.inbox = new InboxModule(vertx, pool, config, domainBlocks, new ResolverSignerKeys(keys),
                 new FetcherRemoteObjects(fetcher), resolver, federator);
     }
@@ -201,6 +205,7 @@ public final class Wiring {
         Router router = Router.router(vertx);
         router.route().handler(new RequestLog());
         oauth.mount(router);
+        clientApi.mount(router);
         new HealthRoutes(health).mount(router);
         new WebFingerRoutes(config, uris, accounts).mount(router);
         new HostMetaRoutes(config).mount(router);

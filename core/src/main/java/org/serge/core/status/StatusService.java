@@ -92,7 +92,13 @@ public final class StatusService {
                             : new Poll(request.pollMultiple(), request.pollOptions(),
                             Collections.nCopies(request.pollOptions().size(), 0), 0,
                             now.plusSeconds(request.pollExpiresInSeconds()));
-                    return statuses.insert(new StatusDraft(status, mentionIds, TextFormatter.hashtags(text), poll, null));
+                    List<Long> localMentions = new ArrayList<>();
+                    mentions.values().stream().filter(Account::isLocal).forEach(a -> localMentions.add(a.id()));
+                    if (parentAuthor != null && parentAuthor.isLocal()) {
+                        localMentions.add(parentAuthor.id());
+                    }
+                    return statuses.insert(new StatusDraft(status, mentionIds, TextFormatter.hashtags(text), poll, null))
+                            .compose(stored -> notifyMentioned(stored, author, localMentions).map(stored));
                 })))
                 .compose(status -> federator.statusCreated(status).map(status));
     }
@@ -123,6 +129,7 @@ public final class StatusService {
                         null, null, original.id(), null, "", null, "", false, null,
                         OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS), null);
                 return statuses.insert(new StatusDraft(reblog, List.of(), List.of(), null, null))
+                        .compose(stored -> notifyLocalAuthor(original, booster, "reblog").map(stored))
                         .compose(stored -> federator.reblogged(stored, original).map(stored));
             });
         });
@@ -141,7 +148,9 @@ public final class StatusService {
         return visibleStatus(account, statusId).compose(status -> {
             String likeUri = uris.activity(account.username(), "likes", Snowflake.next());
             return interactions.insertFavourite(account.id(), status.id(), likeUri)
-                    .compose(inserted -> inserted ? federator.favourited(account, status, likeUri)
+                    .compose(inserted -> inserted
+                            ? notifyLocalAuthor(status, account, "favourite")
+                                    .compose(v -> federator.favourited(account, status, likeUri))
                             : Future.succeededFuture());
         });
     }
@@ -165,6 +174,25 @@ public final class StatusService {
         return statuses.findById(statusId).compose(found -> found.isPresent() && found.get().accountId() == author.id()
                 ? Future.succeededFuture(found.get())
                 : Future.failedFuture(ServiceException.notFound("no such status")));
+    }
+
+    // Local members are notified here of what other local members do; remote servers' actions arrive through the
+    // inbox handlers, which notify in the same way, and remote members are told by their own servers.
+
+    /** Notifies the local accounts a new status mentions (a reply mentions its parent's author), once each. */
+    private Future<Void> notifyMentioned(Status status, Account author, List<Long> localAccountIds) {
+        Future<Void> chain = Future.succeededFuture();
+        for (long accountId : localAccountIds.stream().distinct().filter(id -> id != author.id()).toList()) {
+            chain = chain.compose(v -> interactions.notify(accountId, author.id(), "mention", status.id()));
+        }
+        return chain;
+    }
+
+    /** Notifies the author of a local status that someone else boosted or favourited it. */
+    private Future<Void> notifyLocalAuthor(Status status, Account actor, String type) {
+        return status.local() && status.accountId() != actor.id()
+                ? interactions.notify(status.accountId(), actor.id(), type, status.id())
+                : Future.succeededFuture();
     }
 
     private Future<Account> parentAuthor(Status parent) {
