@@ -49,6 +49,7 @@ import org.serge.federation.outgoing.ObjectRenderer;
 import org.serge.federation.signature.HostSignatureSchemes;
 import org.serge.federation.vocab.ActivityStreamsCodec;
 import org.serge.web.activitypub.ActorRoutes;
+import org.serge.web.api.ApiModule;
 import org.serge.web.activitypub.InboxModule;
 import org.serge.federation.inbox.FetcherRemoteObjects;
 import org.serge.federation.inbox.ResolverSignerKeys;
@@ -96,6 +97,7 @@ public final class Wiring {
     private final StatusService statuses;
     private final FollowService follows;
     private final OAuthModule oauth;
+    private final ApiModule api;
     private final PublishedObjects published;
     private final SignedFetchAuthenticator signedFetches;
     private final InboxModule inbox;
@@ -135,6 +137,8 @@ public final class Wiring {
                 federator, uris, config.domain());
         this.follows = new FollowService(followRepository, interactions, remoteAccounts, federator, uris);
         this.oauth = new OAuthModule(vertx, pool, config, uris, accountRepository);
+        this.api = new ApiModule(pool, uris, config.domain(), oauth.auth(), statuses, follows, resolver, federator,
+                org.serge.core.timeline.MediaAttachmentSource.NONE);
         this.published = new PublishedObjects(accounts, statusRepository,
                 new StatusContextLoader(statusRepository, remoteAccounts), objectRenderer,
                 new ActivityRenderer(actorIds), visibility, uris);
@@ -171,6 +175,11 @@ public final class Wiring {
         return follows;
     }
 
+    /** The client API core: status and account loaders and renderers for other API modules. */
+    public ApiModule api() {
+        return api;
+    }
+
     public DomainBlocks domainBlocks() {
         return domainBlocks;
     }
@@ -201,6 +210,7 @@ public final class Wiring {
         Router router = Router.router(vertx);
         router.route().handler(new RequestLog());
         oauth.mount(router);
+        api.mount(router);
         new HealthRoutes(health).mount(router);
         new WebFingerRoutes(config, uris, accounts).mount(router);
         new HostMetaRoutes(config).mount(router);
