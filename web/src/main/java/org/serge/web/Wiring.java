@@ -49,6 +49,7 @@ import org.serge.federation.outgoing.ObjectRenderer;
 import org.serge.federation.signature.HostSignatureSchemes;
 import org.serge.federation.vocab.ActivityStreamsCodec;
 import org.serge.web.activitypub.ActorRoutes;
+import org.serge.web.api.ApiModule;
 import org.serge.web.api.misc.ClientApiModule;
 import org.serge.web.activitypub.InboxModule;
 import org.serge.federation.inbox.FetcherRemoteObjects;
@@ -97,6 +98,7 @@ public final class Wiring {
     private final StatusService statuses;
     private final FollowService follows;
     private final OAuthModule oauth;
+    private final ApiModule api;
     private final PublishedObjects published;
     private final SignedFetchAuthenticator signedFetches;
     private final InboxModule inbox;
@@ -137,12 +139,14 @@ public final class Wiring {
                 federator, uris, config.domain());
         this.follows = new FollowService(followRepository, interactions, remoteAccounts, federator, uris);
         this.oauth = new OAuthModule(vertx, pool, config, uris, accountRepository);
+        this.api = new ApiModule(pool, uris, config.domain(), oauth.auth(), statuses, follows, resolver, federator,
+                org.serge.core.timeline.MediaAttachmentSource.NONE);
         this.published = new PublishedObjects(accounts, statusRepository,
                 new StatusContextLoader(statusRepository, remoteAccounts), objectRenderer,
                 new ActivityRenderer(actorIds), visibility, uris);
         this.signedFetches = new SignedFetchAuthenticator(new HttpSignatureVerifier(clock), keys);
-        this.clientApi = new ClientApiModule(pool, config, uris, oauth.auth(), resolver, remoteAccounts,
-                statusRepository, visibility);
+        this.clientApi = new ClientApiModule(pool, config, uris, oauth.auth(), resolver, statusRepository,
+                visibility, api);
         this.inbox = new InboxModule(vertx, pool, config, domainBlocks, new ResolverSignerKeys(keys),
                 new FetcherRemoteObjects(fetcher), resolver, federator);
     }
@@ -173,6 +177,11 @@ public final class Wiring {
 
     public FollowService follows() {
         return follows;
+    }
+
+    /** The client API core: status and account loaders and renderers for other API modules. */
+    public ApiModule api() {
+        return api;
     }
 
     public DomainBlocks domainBlocks() {
@@ -206,6 +215,7 @@ public final class Wiring {
         router.route().handler(new RequestLog());
         oauth.mount(router);
         clientApi.mount(router);
+        api.mount(router);
         new HealthRoutes(health).mount(router);
         new WebFingerRoutes(config, uris, accounts).mount(router);
         new HostMetaRoutes(config).mount(router);

@@ -8,7 +8,8 @@ import io.vertx.sqlclient.Tuple;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.serge.core.paging.Page;
+import org.serge.core.paging.PageSql;
+import org.serge.core.paging.PagedResult;
 
 /**
  * SQL over a member's notifications (rows are written by the services and the inbox handlers). Notifications from
@@ -26,21 +27,17 @@ public final class NotificationRepository {
         this.pool = pool;
     }
 
-    public Future<Page<Notification>> page(long accountId, NotificationQuery query) {
+    public Future<PagedResult<Notification>> page(long accountId, NotificationQuery query) {
         String sql = "SELECT " + COLUMNS + " FROM notifications n WHERE n.account_id = $1" + NOT_BLOCKED
                 + " AND (cardinality($2::text[]) = 0 OR n.type = ANY($2))"
                 + " AND NOT (n.type = ANY($3::text[]))"
                 + " AND ($4::bigint IS NULL OR n.from_account_id = $4)"
-                + query.page().sql("n.id", 5);
-        Object[] paging = query.page().params();
-        Tuple params = Tuple.of(accountId, query.types().toArray(new String[0]),
-                query.excludeTypes().toArray(new String[0]), query.fromAccountId());
-        for (Object param : paging) {
-            params.addValue(param);
-        }
+                + PageSql.clause(query.page(), "n.id", 5);
+        Tuple params = PageSql.params(query.page(), Tuple.of(accountId, query.types().toArray(new String[0]),
+                query.excludeTypes().toArray(new String[0]), query.fromAccountId()));
         return pool.preparedQuery(sql).execute(params).map(rows -> {
             List<Notification> found = all(rows);
-            return Page.of(query.page(), found, found.stream().map(Notification::id).toList());
+            return PagedResult.of(query.page(), found, found.stream().map(Notification::id).toList());
         });
     }
 

@@ -3,7 +3,7 @@ package org.serge.core.notification;
 import io.vertx.core.Future;
 import org.serge.core.account.Account;
 import org.serge.core.error.ServiceException;
-import org.serge.core.paging.Page;
+import org.serge.core.paging.PagedResult;
 
 /** A member reading and dismissing their notifications. Another member's notification does not exist (404). */
 public final class NotificationService {
@@ -14,7 +14,7 @@ public final class NotificationService {
         this.notifications = notifications;
     }
 
-    public Future<Page<Notification>> list(Account member, NotificationQuery query) {
+    public Future<PagedResult<Notification>> list(Account member, NotificationQuery query) {
         return notifications.page(member.id(), query);
     }
 

@@ -11,7 +11,7 @@ import org.serge.core.config.NodeConfig;
 import org.serge.core.instance.InstanceRepository;
 import org.serge.core.instance.InstanceStats;
 import org.serge.web.Version;
-import org.serge.web.api.AccountEntity;
+import org.serge.web.api.entity.ApiTimes;
 import org.serge.web.api.misc.JsonAnswers;
 import org.serge.web.pages.Html;
 
@@ -52,7 +52,7 @@ public final class InstanceRoutes {
                 .add(new JsonObject().put("code", "en").put("name", "English"))));
         router.get("/api/v1/instance/translation_languages").handler(ctx -> JsonAnswers.object(ctx, new JsonObject()));
         router.get("/api/v1/instance/extended_description").handler(ctx -> JsonAnswers.object(ctx, new JsonObject()
-                .put("updated_at", AccountEntity.time(started))
+                .put("updated_at", ApiTimes.time(started))
                 .put("content", description())));
     }
 

@@ -4,14 +4,12 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.serge.core.account.Account;
-import org.serge.core.account.RemoteAccountRepository;
 import org.serge.core.listing.MemberListsRepository;
-import org.serge.core.paging.PageRequest;
+import org.serge.core.paging.PagedResult;
+import org.serge.core.timeline.Page;
+import org.serge.web.api.ApiParams;
+import org.serge.web.api.LinkHeader;
 import org.serge.web.oauth.ApiAuth;
 import org.serge.web.oauth.RequestParams;
 
@@ -23,17 +21,14 @@ public final class BlocksAndFavouritesRoutes {
 
     private final ApiAuth auth;
     private final MemberListsRepository lists;
-    private final RemoteAccountRepository accounts;
     private final ApiEntities entities;
-    private final LinkHeader links;
+    private final String base;
 
-    public BlocksAndFavouritesRoutes(ApiAuth auth, MemberListsRepository lists, RemoteAccountRepository accounts,
-                                     ApiEntities entities, LinkHeader links) {
+    public BlocksAndFavouritesRoutes(ApiAuth auth, MemberListsRepository lists, ApiEntities entities, String base) {
         this.auth = auth;
         this.lists = lists;
-        this.accounts = accounts;
         this.entities = entities;
-        this.links = links;
+        this.base = base;
     }
 
     public void mount(Router router) {
@@ -42,37 +37,33 @@ public final class BlocksAndFavouritesRoutes {
     }
 
     private void blocks(RoutingContext ctx) {
-        Account member = ApiAuth.current(ctx).account();
-        PageRequest request = ApiParams.page(RequestParams.of(ctx), 40, 80);
-        lists.blockedAccountIds(member.id(), request)
-                .compose(page -> accounts.findByIds(page.items())
-                        .compose(found -> entities.accounts(ordered(page.items(), found), member))
-                        .onSuccess(rendered -> {
-                            links.set(ctx, page);
-                            JsonAnswers.array(ctx, new JsonArray(new ArrayList<>(rendered)));
-                        }))
+        Page request = ApiParams.page(RequestParams.of(ctx), 40, 80);
+        lists.blockedAccountIds(ApiAuth.current(ctx).account().id(), request)
+                .compose(page -> entities.accountsInOrder(page.items()).onSuccess(rendered -> {
+                    link(ctx, page);
+                    JsonAnswers.array(ctx, new JsonArray(new ArrayList<>(rendered)));
+                }))
                 .onFailure(ctx::fail);
     }
 
     private void favourites(RoutingContext ctx) {
         Account member = ApiAuth.current(ctx).account();
-        PageRequest request = ApiParams.page(RequestParams.of(ctx), 20, 40);
+        Page request = ApiParams.page(RequestParams.of(ctx), 20, 40);
         lists.favouritedStatusIds(member.id(), request)
-                .compose(page -> entities.statuses(page.items(), member).onSuccess(rendered -> {
+                .compose(page -> entities.statuses(page.items(), member, true).onSuccess(rendered -> {
                     JsonArray result = new JsonArray();
                     page.items().forEach(id -> {
                         if (rendered.containsKey(id)) {
                             result.add(rendered.get(id));
                         }
                     });
-                    links.set(ctx, page);
+                    link(ctx, page);
                     JsonAnswers.array(ctx, result);
                 }))
                 .onFailure(ctx::fail);
     }
 
-    private static List<Account> ordered(List<Long> ids, List<Account> found) {
-        Map<Long, Account> byId = found.stream().collect(Collectors.toMap(Account::id, Function.identity()));
-        return ids.stream().filter(byId::containsKey).map(byId::get).toList();
+    private void link(RoutingContext ctx, PagedResult<?> page) {
+        LinkHeader.set(ctx, base, page.newestKey(), page.oldestKey());
     }
 }

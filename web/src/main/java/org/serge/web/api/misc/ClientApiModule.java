@@ -17,6 +17,7 @@ import org.serge.core.search.SearchRepository;
 import org.serge.core.search.SearchService;
 import org.serge.core.status.StatusRepository;
 import org.serge.core.status.StatusVisibilityPolicy;
+import org.serge.web.api.ApiModule;
 import org.serge.web.api.instance.InstanceRoutes;
 import org.serge.web.api.notifications.NotificationRoutes;
 import org.serge.web.api.search.SearchRoutes;
@@ -39,17 +40,16 @@ public final class ClientApiModule {
     private final SearchRoutes search;
 
     public ClientApiModule(Pool pool, NodeConfig config, LocalUris uris, ApiAuth auth, AccountResolver resolver,
-                           RemoteAccountRepository accounts, StatusRepository statuses,
-                           StatusVisibilityPolicy visibility) {
+                           StatusRepository statuses, StatusVisibilityPolicy visibility, ApiModule api) {
         BodyHandler body = BodyHandler.create(false).setBodyLimit(BODY_LIMIT);
-        ApiEntities entities = new ApiEntities(uris);
-        LinkHeader links = new LinkHeader(uris.base());
+        ApiEntities entities = new ApiEntities(api, visibility);
+        RemoteAccountRepository accounts = new RemoteAccountRepository(pool);
         this.instance = new InstanceRoutes(config, uris, new InstanceRepository(pool));
         this.startup = new StartupRoutes(auth);
         this.markers = new MarkerRoutes(auth, new MarkerService(new MarkerRepository(pool)), body);
-        this.lists = new BlocksAndFavouritesRoutes(auth, new MemberListsRepository(pool), accounts, entities, links);
+        this.lists = new BlocksAndFavouritesRoutes(auth, new MemberListsRepository(pool), entities, uris.base());
         this.notifications = new NotificationRoutes(auth, new NotificationService(new NotificationRepository(pool)),
-                accounts, entities, links, body);
+                entities, uris.base(), body);
         this.search = new SearchRoutes(auth, new SearchService(new SearchRepository(pool), resolver, accounts,
                 statuses, visibility, config.domain()), entities, uris);
     }

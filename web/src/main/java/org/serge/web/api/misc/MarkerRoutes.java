@@ -10,7 +10,7 @@ import java.util.Map;
 import org.serge.core.error.ServiceException;
 import org.serge.core.marker.Marker;
 import org.serge.core.marker.MarkerService;
-import org.serge.web.api.AccountEntity;
+import org.serge.web.api.entity.ApiTimes;
 import org.serge.web.oauth.ApiAuth;
 import org.serge.web.oauth.Authenticated;
 import org.serge.web.oauth.RequestParams;
@@ -86,7 +86,7 @@ public final class MarkerRoutes {
         markers.forEach(marker -> result.put(marker.timeline(), new JsonObject()
                 .put("last_read_id", String.valueOf(marker.lastReadId()))
                 .put("version", marker.version())
-                .put("updated_at", AccountEntity.time(marker.updatedAt()))));
+                .put("updated_at", ApiTimes.time(marker.updatedAt()))));
         return result;
     }
 }

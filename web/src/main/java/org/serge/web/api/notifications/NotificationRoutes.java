@@ -13,16 +13,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.serge.core.account.Account;
-import org.serge.core.account.RemoteAccountRepository;
 import org.serge.core.notification.Notification;
 import org.serge.core.notification.NotificationQuery;
 import org.serge.core.notification.NotificationService;
 import org.serge.core.notification.NotificationTypes;
-import org.serge.web.api.AccountEntity;
+import org.serge.core.error.ServiceException;
+import org.serge.web.api.ApiParams;
+import org.serge.web.api.LinkHeader;
+import org.serge.web.api.entity.ApiTimes;
 import org.serge.web.api.misc.ApiEntities;
-import org.serge.web.api.misc.ApiParams;
 import org.serge.web.api.misc.JsonAnswers;
-import org.serge.web.api.misc.LinkHeader;
 import org.serge.web.oauth.ApiAuth;
 import org.serge.web.oauth.RequestParams;
 
@@ -37,18 +37,16 @@ public final class NotificationRoutes {
 
     private final ApiAuth auth;
     private final NotificationService notifications;
-    private final RemoteAccountRepository accounts;
     private final ApiEntities entities;
-    private final LinkHeader links;
+    private final String base;
     private final BodyHandler body;
 
-    public NotificationRoutes(ApiAuth auth, NotificationService notifications, RemoteAccountRepository accounts,
-                              ApiEntities entities, LinkHeader links, BodyHandler body) {
+    public NotificationRoutes(ApiAuth auth, NotificationService notifications, ApiEntities entities, String base,
+                              BodyHandler body) {
         this.auth = auth;
         this.notifications = notifications;
-        this.accounts = accounts;
         this.entities = entities;
-        this.links = links;
+        this.base = base;
         this.body = body;
     }
 
@@ -60,11 +58,14 @@ public final class NotificationRoutes {
                         .onFailure(ctx::fail));
         // the form before Mastodon 3.x: POST /api/v1/notifications/dismiss with id
         router.post("/api/v1/notifications/dismiss").handler(body).handler(auth.user(WRITE)).handler(ctx -> {
-            String id = RequestParams.of(ctx).get("id");
-            dismiss(ctx, id == null ? "" : id);
+            Long id = ApiParams.id(RequestParams.of(ctx).get("id"));
+            if (id == null) {
+                throw ServiceException.notFound("Record not found");
+            }
+            dismiss(ctx, id);
         });
         router.post("/api/v1/notifications/:id/dismiss").handler(body).handler(auth.user(WRITE))
-                .handler(ctx -> dismiss(ctx, ctx.pathParam("id")));
+                .handler(ctx -> dismiss(ctx, ApiParams.pathId(ctx, "id")));
         router.get("/api/v1/notifications/:id").handler(auth.user(READ)).handler(this::one);
     }
 
@@ -72,11 +73,11 @@ public final class NotificationRoutes {
         Account member = ApiAuth.current(ctx).account();
         RequestParams params = RequestParams.of(ctx);
         NotificationQuery query = new NotificationQuery(new LinkedHashSet<>(params.all("types")),
-                new HashSet<>(params.all("exclude_types")), ApiParams.id(params, "account_id"),
+                new HashSet<>(params.all("exclude_types")), ApiParams.optionalId(params, "account_id"),
                 ApiParams.page(params, 40, 80));
         notifications.list(member, query)
                 .compose(page -> render(page.items(), member).onSuccess(rendered -> {
-                    links.set(ctx, page);
+                    LinkHeader.set(ctx, base, page.newestKey(), page.oldestKey());
                     JsonAnswers.array(ctx, new JsonArray(new ArrayList<>(rendered)));
                 }))
                 .onFailure(ctx::fail);
@@ -84,12 +85,12 @@ public final class NotificationRoutes {
 
     private void one(RoutingContext ctx) {
         Account member = ApiAuth.current(ctx).account();
-        long id = ApiParams.pathId(ctx.pathParam("id"));
+        long id = ApiParams.pathId(ctx, "id");
         notifications.get(member, id)
                 .compose(found -> render(List.of(found), member))
                 .onSuccess(rendered -> {
                     if (rendered.isEmpty()) {
-                        ctx.fail(org.serge.core.error.ServiceException.notFound("Record not found"));
+                        ctx.fail(ServiceException.notFound("Record not found"));
                     } else {
                         JsonAnswers.object(ctx, rendered.get(0));
                     }
@@ -97,8 +98,7 @@ public final class NotificationRoutes {
                 .onFailure(ctx::fail);
     }
 
-    private void dismiss(RoutingContext ctx, String rawId) {
-        long id = ApiParams.pathId(rawId);
+    private void dismiss(RoutingContext ctx, long id) {
         notifications.dismiss(ApiAuth.current(ctx).account(), id)
                 .onSuccess(v -> JsonAnswers.object(ctx, new JsonObject()))
                 .onFailure(ctx::fail);
@@ -117,16 +117,10 @@ public final class NotificationRoutes {
                 statusIds.add(n.statusId());
             }
         });
-        Future<Map<Long, JsonObject>> renderedAccounts = accounts.findByIds(accountIds)
-                .compose(loaded -> entities.accounts(loaded, member).map(json -> {
-                    Map<Long, JsonObject> byId = new java.util.HashMap<>();
-                    for (int i = 0; i < loaded.size(); i++) {
-                        byId.put(loaded.get(i).id(), json.get(i));
-                    }
-                    return byId;
-                }));
-        Future<Map<Long, JsonObject>> renderedStatuses = statusIds.isEmpty() ? Future.succeededFuture(Map.of())
-                : entities.statuses(statusIds.stream().distinct().toList(), member);
+        Future<Map<Long, JsonObject>> renderedAccounts = entities.accounts(new ArrayList<>(accountIds));
+        // the member wrote or was mentioned in these statuses; a followers-only one they lost sight of stays hidden
+        Future<Map<Long, JsonObject>> renderedStatuses = entities.statuses(statusIds.stream().distinct().toList(),
+                member, true);
         return Future.all(renderedAccounts, renderedStatuses).map(done -> {
             List<JsonObject> result = new ArrayList<>();
             for (Notification n : found) {
@@ -140,7 +134,7 @@ public final class NotificationRoutes {
                 JsonObject json = new JsonObject()
                         .put("id", String.valueOf(n.id()))
                         .put("type", n.type())
-                        .put("created_at", AccountEntity.time(n.createdAt()))
+                        .put("created_at", ApiTimes.time(n.createdAt()))
                         .put("group_key", "ungrouped-" + n.id())
                         .put("account", account);
                 if (withStatus) {

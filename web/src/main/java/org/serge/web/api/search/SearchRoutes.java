@@ -14,8 +14,8 @@ import org.serge.core.error.ServiceException;
 import org.serge.core.search.SearchQuery;
 import org.serge.core.search.SearchResults;
 import org.serge.core.search.SearchService;
+import org.serge.web.api.ApiParams;
 import org.serge.web.api.misc.ApiEntities;
-import org.serge.web.api.misc.ApiParams;
 import org.serge.web.api.misc.JsonAnswers;
 import org.serge.web.oauth.ApiAuth;
 import org.serge.web.oauth.Authenticated;
@@ -27,6 +27,7 @@ import org.serge.web.oauth.RequestParams;
  */
 public final class SearchRoutes {
 
+    private static final long MAX_OFFSET = 10_000;
     private static final Set<String> TYPES = Set.of("accounts", "statuses", "hashtags");
 
     private final ApiAuth auth;
@@ -60,7 +61,7 @@ public final class SearchRoutes {
             throw ServiceException.unprocessable("type must be accounts, statuses or hashtags");
         }
         boolean resolve = ApiParams.bool(params, "resolve", false);
-        int offset = ApiParams.offset(params);
+        int offset = offset(params);
         Account viewer = caller == null ? null : caller.account();
         if (viewer == null && (resolve || offset > 0)) {
             throw ServiceException.unauthorized(
@@ -68,7 +69,7 @@ public final class SearchRoutes {
         }
         SearchQuery query = new SearchQuery(query(params), type == null ? null : type.toLowerCase(Locale.ROOT),
                 resolve, ApiParams.bool(params, "following", false) && viewer != null,
-                ApiParams.id(params, "account_id"), ApiParams.limit(params, 20, 40), offset);
+                ApiParams.optionalId(params, "account_id"), limit(params, 20, 40), offset);
         search.search(viewer, query)
                 .compose(results -> render(results, viewer))
                 .onSuccess(json -> JsonAnswers.object(ctx, json))
@@ -79,12 +80,27 @@ public final class SearchRoutes {
         Account viewer = ApiAuth.current(ctx).account();
         RequestParams params = RequestParams.of(ctx);
         SearchQuery query = new SearchQuery(query(params), "accounts", ApiParams.bool(params, "resolve", false),
-                ApiParams.bool(params, "following", false), null, ApiParams.limit(params, 40, 80),
-                ApiParams.offset(params));
+                ApiParams.bool(params, "following", false), null, limit(params, 40, 80), offset(params));
         search.search(viewer, query)
-                .compose(results -> entities.accounts(results.accounts(), viewer))
+                .compose(results -> entities.accountsInOrder(results.accounts()))
                 .onSuccess(json -> JsonAnswers.array(ctx, new JsonArray(new ArrayList<>(json))))
                 .onFailure(ctx::fail);
+    }
+
+    private static int limit(RequestParams params, int fallback, int max) {
+        return ApiParams.page(params, fallback, max).limit();
+    }
+
+    private static int offset(RequestParams params) {
+        String value = params.get("offset");
+        if (value == null || value.isBlank()) {
+            return 0;
+        }
+        Long offset = ApiParams.id(value.strip());
+        if (offset == null || offset > MAX_OFFSET) {
+            throw ServiceException.unprocessable("offset must be a number up to " + MAX_OFFSET);
+        }
+        return offset.intValue();
     }
 
     private static String query(RequestParams params) {
@@ -96,9 +112,9 @@ public final class SearchRoutes {
     }
 
     private Future<JsonObject> render(SearchResults results, Account viewer) {
-        Future<java.util.List<JsonObject>> accounts = entities.accounts(results.accounts(), viewer);
+        Future<java.util.List<JsonObject>> accounts = entities.accountsInOrder(results.accounts());
         Future<java.util.Map<Long, JsonObject>> statuses = results.statusIds().isEmpty()
-                ? Future.succeededFuture(java.util.Map.of()) : entities.statuses(results.statusIds(), viewer);
+                ? Future.succeededFuture(java.util.Map.of()) : entities.statuses(results.statusIds(), viewer, true);
         return Future.all(accounts, statuses).map(done -> {
             JsonArray statusJson = new JsonArray();
             results.statusIds().forEach(id -> {
