@@ -20,7 +20,7 @@ public final class MarkerRepository {
     public Future<List<Marker>> find(long accountId, Collection<String> timelines) {
         return pool.preparedQuery("SELECT timeline, last_read_id, version, updated_at FROM markers"
                         + " WHERE account_id = $1 AND timeline = ANY($2) ORDER BY timeline")
-                .execute(Tuple.of(accountId, timelines.toArray(new String[0])))
+                .execute(Tuple.of(accountId, (Object) timelines.toArray(new String[0])))
                 .map(rows -> {
                     List<Marker> markers = new ArrayList<>();
                     rows.forEach(row -> markers.add(marker(row)));

@@ -86,7 +86,7 @@ public final class SearchRepository {
     public Future<java.util.Set<Long>> followed(long memberId, List<Long> accountIds) {
         return pool.preparedQuery("SELECT target_account_id FROM follows WHERE account_id = $1"
                         + " AND target_account_id = ANY($2)")
-                .execute(Tuple.of(memberId, accountIds.toArray(new Long[0])))
+                .execute(Tuple.of(memberId, (Object) accountIds.toArray(new Long[0])))
                 .map(rows -> {
                     java.util.Set<Long> ids = new java.util.HashSet<>();
                     rows.forEach(row -> ids.add(row.getLong(0)));
