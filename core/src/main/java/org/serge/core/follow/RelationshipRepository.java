@@ -34,7 +34,7 @@ public final class RelationshipRepository {
                         + " EXISTS (SELECT 1 FROM follow_requests r WHERE r.account_id = a.id AND r.target_account_id = $1)"
                         + " AS requested_by"
                         + " FROM accounts a WHERE a.id = ANY($2)")
-                .execute(Tuple.of(viewerId, distinct.toArray(new Long[0])))
+                .execute(Tuple.of(viewerId, (Object) distinct.toArray(new Long[0])))
                 .map(rows -> {
                     Map<Long, Relationship> byId = new HashMap<>();
                     rows.forEach(row -> byId.put(row.getLong("id"), new Relationship(row.getLong("id"),
