@@ -50,6 +50,8 @@ import org.serge.federation.signature.HostSignatureSchemes;
 import org.serge.federation.vocab.ActivityStreamsCodec;
 import org.serge.web.activitypub.ActorRoutes;
 import org.serge.web.api.media.MediaModule;
+import org.serge.web.api.ApiModule;
+import org.serge.web.api.misc.ClientApiModule;
 import org.serge.web.activitypub.InboxModule;
 import org.serge.federation.inbox.FetcherRemoteObjects;
 import org.serge.federation.inbox.ResolverSignerKeys;
@@ -98,11 +100,13 @@ public final class Wiring {
     private final StatusService statuses;
     private final FollowService follows;
     private final OAuthModule oauth;
+    private final ApiModule api;
     private final PublishedObjects published;
     private final SignedFetchAuthenticator signedFetches;
     private final InboxModule inbox;
     private final DeliveryOps deliveryOps; // metrics, host availability, admin views of the queue
     private final MediaModule media;
+    private final ClientApiModule clientApi;
 
     public Wiring(Vertx vertx, Pool pool, NodeConfig config) {
         Clock clock = Clock.systemUTC();
@@ -140,11 +144,15 @@ public final class Wiring {
         this.follows = new FollowService(followRepository, interactions, remoteAccounts, federator, uris);
         this.oauth = new OAuthModule(vertx, pool, config, uris, accountRepository);
         this.media = new MediaModule(vertx, pool, config, oauth.auth());
+        this.api = new ApiModule(pool, uris, config.domain(), oauth.auth(), statuses, follows, resolver, federator,
+                org.serge.core.timeline.MediaAttachmentSource.NONE);
         this.published = new PublishedObjects(accounts, statusRepository,
                 new StatusContextLoader(statusRepository, remoteAccounts), objectRenderer,
                 new ActivityRenderer(actorIds), visibility, uris);
         this.signedFetches = new SignedFetchAuthenticator(new HttpSignatureVerifier(clock), keys);
         this.deliveryOps = new DeliveryOps(pool);
+        this.clientApi = new ClientApiModule(pool, config, uris, oauth.auth(), resolver, statusRepository,
+                visibility, api);
         this.inbox = new InboxModule(vertx, pool, config, domainBlocks, new ResolverSignerKeys(keys),
                 new FetcherRemoteObjects(fetcher), resolver, federator, deliveryOps.inboxHooks());
     }
@@ -175,6 +183,11 @@ public final class Wiring {
 
     public FollowService follows() {
         return follows;
+    }
+
+    /** The client API core: status and account loaders and renderers for other API modules. */
+    public ApiModule api() {
+        return api;
     }
 
     public DomainBlocks domainBlocks() {
@@ -212,6 +225,8 @@ public final class Wiring {
         router.route().handler(new RequestLog());
         oauth.mount(router);
         media.mount(router);
+        clientApi.mount(router);
+        api.mount(router);
         new HealthRoutes(health).mount(router);
         new WebFingerRoutes(config, uris, accounts).mount(router);
         new HostMetaRoutes(config).mount(router);

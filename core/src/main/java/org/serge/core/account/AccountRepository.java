@@ -91,6 +91,15 @@ public final class AccountRepository {
                 .mapEmpty();
     }
 
+    /** Replaces a local account's profile and settings. */
+    public Future<Void> updateSettings(long accountId, String displayName, String summary, boolean locked,
+                                       boolean discoverable) {
+        return pool.preparedQuery("UPDATE accounts SET display_name = $2, summary = $3, locked = $4, discoverable = $5,"
+                        + " updated_at = now() WHERE id = $1 AND domain IS NULL")
+                .execute(Tuple.of(accountId, displayName, summary, locked, discoverable))
+                .mapEmpty();
+    }
+
     /** Members who can log in: local accounts with a users row. */
     public Future<Long> countLocalUsers() {
         return pool.query("SELECT count(*) FROM users").execute()

@@ -4,16 +4,16 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.sqlclient.Row;
 
 /** Turns rows of the accounts and account_keys tables into records. */
-final class AccountRowMapper {
+public final class AccountRowMapper {
 
-    static final String ACCOUNT_COLUMNS =
+    public static final String ACCOUNT_COLUMNS =
             "a.id, a.username, a.domain, a.actor_type, a.display_name, a.summary, a.locked, a.uri, a.created_at,"
             + " a.inbox_url, a.shared_inbox_url, a.followers_url, a.url, a.avatar_url";
 
     private AccountRowMapper() {
     }
 
-    static Account account(Row row) {
+    public static Account account(Row row) {
         return new Account(
                 row.getLong("id"),
                 row.getString("username"),

@@ -77,4 +77,8 @@ public final class LocalUris {
     public String defaultAvatar() {
         return base + "/static/avatar.png";
     }
+
+    public String defaultHeader() {
+        return base + "/static/header.png";
+    }
 }

@@ -100,6 +100,24 @@ public final class FollowRepository {
                 });
     }
 
+    /** One page of pending requests made to an account, newest first, below the given request id. */
+    public Future<List<FollowPageEntry>> requestsPage(long targetId, Long maxRequestId, int limit) {
+        return pool.preparedQuery("SELECT id, account_id FROM follow_requests WHERE target_account_id = $1"
+                        + " AND ($2::bigint IS NULL OR id < $2) ORDER BY id DESC LIMIT $3")
+                .execute(Tuple.of(targetId, maxRequestId, limit))
+                .map(rows -> {
+                    List<FollowPageEntry> page = new ArrayList<>();
+                    rows.forEach(row -> page.add(new FollowPageEntry(row.getLong(0), row.getLong(1))));
+                    return page;
+                });
+    }
+
+    public Future<Long> countRequestsTo(long targetId) {
+        return pool.preparedQuery("SELECT count(*) FROM follow_requests WHERE target_account_id = $1")
+                .execute(Tuple.of(targetId))
+                .map(rows -> rows.iterator().next().getLong(0));
+    }
+
     public Future<Long> count(long accountId, boolean followers) {
         String column = followers ? "target_account_id" : "account_id";
         return pool.preparedQuery("SELECT count(*) FROM follows WHERE " + column + " = $1")

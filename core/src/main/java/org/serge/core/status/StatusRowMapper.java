@@ -3,16 +3,16 @@ package org.serge.core.status;
 import io.vertx.sqlclient.Row;
 
 /** Rows of the statuses table as records. */
-final class StatusRowMapper {
+public final class StatusRowMapper {
 
-    static final String COLUMNS = "s.id, s.uri, s.url, s.account_id, s.local, s.object_type, s.visibility,"
+    public static final String COLUMNS = "s.id, s.uri, s.url, s.account_id, s.local, s.object_type, s.visibility,"
             + " s.in_reply_to_id, s.in_reply_to_uri, s.reblog_of_id, s.title, s.content, s.source_text,"
             + " s.spoiler_text, s.sensitive, s.language, s.created_at, s.edited_at";
 
     private StatusRowMapper() {
     }
 
-    static Status status(Row row) {
+    public static Status status(Row row) {
         return new Status(
                 row.getLong("id"),
                 row.getString("uri"),

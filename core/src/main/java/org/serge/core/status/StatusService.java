@@ -92,9 +92,66 @@ public final class StatusService {
                             : new Poll(request.pollMultiple(), request.pollOptions(),
                             Collections.nCopies(request.pollOptions().size(), 0), 0,
                             now.plusSeconds(request.pollExpiresInSeconds()));
-                    return statuses.insert(new StatusDraft(status, mentionIds, TextFormatter.hashtags(text), poll, null));
+                    List<Long> localMentions = new ArrayList<>();
+                    mentions.values().stream().filter(Account::isLocal).forEach(a -> localMentions.add(a.id()));
+                    if (parentAuthor != null && parentAuthor.isLocal()) {
+                        localMentions.add(parentAuthor.id());
+                    }
+                    return statuses.insert(new StatusDraft(status, mentionIds, TextFormatter.hashtags(text), poll, null))
+                            .compose(stored -> notifyMentioned(stored, author, localMentions).map(stored));
                 })))
                 .compose(status -> federator.statusCreated(status).map(status));
+    }
+
+    /**
+     * Edits a member's own status: new text, content warning, sensitivity, language and, when options are given,
+     * a new poll (its votes start again); the visibility and the thread stay. Federates an Update.
+     */
+    public Future<Status> edit(Account author, long statusId, PostRequest request) {
+        String text = request.text() == null ? "" : request.text();
+        if (text.codePointCount(0, text.length()) > MAX_CHARACTERS) {
+            return Future.failedFuture(ServiceException.unprocessable("text is over " + MAX_CHARACTERS + " characters"));
+        }
+        if (!request.pollOptions().isEmpty() && (request.pollOptions().size() < 2
+                || request.pollOptions().size() > MAX_POLL_OPTIONS || request.pollExpiresInSeconds() < 300)) {
+            return Future.failedFuture(ServiceException.unprocessable(
+                    "a poll has 2 to " + MAX_POLL_OPTIONS + " options and lasts at least 5 minutes"));
+        }
+        return ownStatus(author, statusId).compose(old -> {
+            if (old.isReblog()) {
+                return Future.failedFuture(ServiceException.unprocessable("a boost can't be edited"));
+            }
+            Future<Poll> poll = request.pollOptions().isEmpty() ? statuses.poll(old.id()).map(p -> p.orElse(null))
+                    : Future.succeededFuture(new Poll(request.pollMultiple(), request.pollOptions(),
+                    Collections.nCopies(request.pollOptions().size(), 0), 0,
+                    OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(request.pollExpiresInSeconds())));
+            return poll.compose(newPoll -> {
+                if (text.isBlank() && newPoll == null) {
+                    return Future.failedFuture(ServiceException.unprocessable("text can't be blank"));
+                }
+                return resolveMentions(text).compose(mentions -> parentAuthorOf(old).compose(parentAuthor -> {
+                    List<Long> mentionIds = new ArrayList<>();
+                    mentions.values().forEach(account -> mentionIds.add(account.id()));
+                    if (parentAuthor != null && parentAuthor.id() != author.id()) {
+                        mentionIds.add(parentAuthor.id());
+                    }
+                    String spoiler = request.spoilerText() == null ? "" : request.spoilerText();
+                    Status edited = new Status(old.id(), old.uri(), old.url(), old.accountId(), old.local(),
+                            newPoll == null ? "Note" : "Question", old.visibility(), old.inReplyToId(),
+                            old.inReplyToUri(), null, old.title(), formatter.format(text, mentions, profileUrls(mentions)),
+                            text, spoiler, request.sensitive() || !spoiler.isBlank(),
+                            request.language() != null ? request.language() : old.language(), old.createdAt(),
+                            OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS));
+                    return statuses.update(new StatusDraft(edited, mentionIds, TextFormatter.hashtags(text), newPoll,
+                            null));
+                }));
+            });
+        }).compose(status -> federator.statusUpdated(status).map(status));
+    }
+
+    /** A member's own status, or 404: for reading its source. */
+    public Future<Status> own(Account author, long statusId) {
+        return ownStatus(author, statusId);
     }
 
     public Future<Void> delete(Account author, long statusId) {
@@ -123,6 +180,7 @@ public final class StatusService {
                         null, null, original.id(), null, "", null, "", false, null,
                         OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS), null);
                 return statuses.insert(new StatusDraft(reblog, List.of(), List.of(), null, null))
+                        .compose(stored -> notifyLocalAuthor(original, booster, "reblog").map(stored))
                         .compose(stored -> federator.reblogged(stored, original).map(stored));
             });
         });
@@ -141,7 +199,9 @@ public final class StatusService {
         return visibleStatus(account, statusId).compose(status -> {
             String likeUri = uris.activity(account.username(), "likes", Snowflake.next());
             return interactions.insertFavourite(account.id(), status.id(), likeUri)
-                    .compose(inserted -> inserted ? federator.favourited(account, status, likeUri)
+                    .compose(inserted -> inserted
+                            ? notifyLocalAuthor(status, account, "favourite")
+                                    .compose(v -> federator.favourited(account, status, likeUri))
                             : Future.succeededFuture());
         });
     }
@@ -165,6 +225,30 @@ public final class StatusService {
         return statuses.findById(statusId).compose(found -> found.isPresent() && found.get().accountId() == author.id()
                 ? Future.succeededFuture(found.get())
                 : Future.failedFuture(ServiceException.notFound("no such status")));
+    }
+
+    // Local members are notified here of what other local members do; remote servers' actions arrive through the
+    // inbox handlers, which notify in the same way, and remote members are told by their own servers.
+
+    /** Notifies the local accounts a new status mentions (a reply mentions its parent's author), once each. */
+    private Future<Void> notifyMentioned(Status status, Account author, List<Long> localAccountIds) {
+        Future<Void> chain = Future.succeededFuture();
+        for (long accountId : localAccountIds.stream().distinct().filter(id -> id != author.id()).toList()) {
+            chain = chain.compose(v -> interactions.notify(accountId, author.id(), "mention", status.id()));
+        }
+        return chain;
+    }
+
+    /** Notifies the author of a local status that someone else boosted or favourited it. */
+    private Future<Void> notifyLocalAuthor(Status status, Account actor, String type) {
+        return status.local() && status.accountId() != actor.id()
+                ? interactions.notify(status.accountId(), actor.id(), type, status.id())
+                : Future.succeededFuture();
+    }
+
+    private Future<Account> parentAuthorOf(Status status) {
+        return status.inReplyToId() == null ? Future.succeededFuture(null)
+                : statuses.findById(status.inReplyToId()).compose(parent -> parentAuthor(parent.orElse(null)));
     }
 
     private Future<Account> parentAuthor(Status parent) {

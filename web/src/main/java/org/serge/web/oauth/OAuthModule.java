@@ -15,8 +15,6 @@ import org.serge.core.oauth.AuthorizationService;
 import org.serge.core.oauth.CredentialRepository;
 import org.serge.core.oauth.LoginThrottle;
 import org.serge.core.oauth.TokenGrantService;
-import org.serge.web.api.AccountEntity;
-import org.serge.web.api.CredentialsRoutes;
 
 /**
  * OAuth 2 as Mastodon clients use it, bearer-token authentication for the API, and CORS. Build it once per node
@@ -59,6 +57,5 @@ public final class OAuthModule {
         new AppRoutes(applications, auth, body).mount(router);
         new AuthorizeRoutes(authorizations, config.domain(), !config.dev(), body).mount(router);
         new TokenRoutes(grants, body).mount(router);
-        new CredentialsRoutes(auth, new AccountEntity(uris)).mount(router);
     }
 }

@@ -147,7 +147,7 @@ class TokenAndScopeTest {
         assertEquals(node.url("/users/alice"), account.getString("uri"));
         assertEquals(node.url("/@alice"), account.getString("url"));
         assertEquals(node.url("/static/avatar.png"), account.getString("avatar"));
-        assertEquals(node.url("/static/avatar.png"), account.getString("header_static"));
+        assertEquals(node.url("/static/header.png"), account.getString("header_static"));
         assertTrue(account.getString("created_at").matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z"),
                 account.getString("created_at"));
         assertFalse(account.getBoolean("bot"));

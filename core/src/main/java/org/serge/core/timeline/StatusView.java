@@ -1,0 +1,39 @@
+package org.serge.core.timeline;
+
+import io.vertx.core.json.JsonObject;
+import java.util.List;
+import org.serge.core.account.Account;
+import org.serge.core.account.AccountView;
+import org.serge.core.status.Poll;
+import org.serge.core.status.Status;
+
+/**
+ * A status with everything the client API renders beside it, as seen by one viewer (the flags are false for
+ * anonymous viewers). {@code reblog} is the boosted status when this one is a boost. {@code mediaAttachments}
+ * are Mastodon MediaAttachment entities, already rendered, from the {@link MediaAttachmentSource}.
+ */
+public record StatusView(
+        Status status,
+        AccountView account,
+        List<Account> mentions,
+        List<String> tags,
+        Poll poll,
+        List<JsonObject> mediaAttachments,
+        long reblogsCount,
+        long favouritesCount,
+        long repliesCount,
+        Long inReplyToAccountId,
+        boolean favourited,
+        boolean reblogged,
+        StatusView reblog) {
+
+    public StatusView {
+        mentions = List.copyOf(mentions);
+        tags = List.copyOf(tags);
+        mediaAttachments = List.copyOf(mediaAttachments);
+    }
+
+    public long id() {
+        return status.id();
+    }
+}

@@ -1,0 +1,216 @@
+package org.serge.core.timeline;
+
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.Tuple;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.serge.core.account.Account;
+import org.serge.core.account.AccountRowMapper;
+import org.serge.core.account.AccountView;
+import org.serge.core.account.AccountViews;
+import org.serge.core.status.Poll;
+import org.serge.core.status.Status;
+import org.serge.core.status.StatusRowMapper;
+
+/**
+ * The batch loader behind every list of statuses in the client API. For any number of statuses and one viewer it
+ * loads the boosted originals, authors with their counts, mentions, tags, polls, media, counts, the viewer's
+ * favourited and reblogged flags and the replied-to accounts in a constant number of queries (at most seven,
+ * six of them in parallel), never one per status.
+ *
+ * <p>It does not check visibility: callers pass statuses the viewer may see (timelines select them so).
+ */
+public final class StatusViews {
+
+    private final Pool pool;
+    private final AccountViews accounts;
+    private final MediaAttachmentSource media;
+
+    public StatusViews(Pool pool, AccountViews accounts, MediaAttachmentSource media) {
+        this.pool = pool;
+        this.accounts = accounts;
+        this.media = media;
+    }
+
+    /** Views of the statuses, in the order given. {@code viewerId} null: an anonymous viewer. */
+    public Future<List<StatusView>> load(List<Status> statuses, Long viewerId) {
+        if (statuses.isEmpty()) {
+            return Future.succeededFuture(List.of());
+        }
+        Map<Long, Status> all = new LinkedHashMap<>();
+        statuses.forEach(s -> all.put(s.id(), s));
+        Set<Long> missing = new LinkedHashSet<>();
+        statuses.forEach(s -> {
+            if (s.reblogOfId() != null && !all.containsKey(s.reblogOfId())) {
+                missing.add(s.reblogOfId());
+            }
+        });
+        Future<List<Status>> originals = missing.isEmpty() ? Future.succeededFuture(List.of())
+                : pool.preparedQuery("SELECT " + StatusRowMapper.COLUMNS + " FROM statuses s WHERE s.id = ANY($1)")
+                        .execute(Tuple.of(missing.toArray(new Long[0])))
+                        .map(rows -> {
+                            List<Status> found = new ArrayList<>();
+                            rows.forEach(row -> found.add(StatusRowMapper.status(row)));
+                            return found;
+                        });
+        return originals.compose(found -> {
+            found.forEach(s -> all.put(s.id(), s));
+            return loadAll(all, viewerId).map(views -> {
+                List<StatusView> ordered = new ArrayList<>(statuses.size());
+                statuses.forEach(s -> {
+                    StatusView view = views.get(s.id());
+                    if (view != null) {
+                        ordered.add(view);
+                    }
+                });
+                return ordered;
+            });
+        });
+    }
+
+    public Future<StatusView> loadOne(Status status, Long viewerId) {
+        return load(List.of(status), viewerId).map(views -> views.get(0));
+    }
+
+    private Future<Map<Long, StatusView>> loadAll(Map<Long, Status> all, Long viewerId) {
+        Long[] ids = all.keySet().toArray(new Long[0]);
+        Set<Long> authorIds = new LinkedHashSet<>();
+        all.values().forEach(s -> authorIds.add(s.accountId()));
+        Future<Map<Long, AccountView>> authors = accounts.load(authorIds);
+        Future<Map<Long, Stats>> stats = stats(ids, viewerId);
+        Future<Map<Long, List<Account>>> mentions = mentions(ids);
+        Future<Map<Long, List<String>>> tags = tags(ids);
+        Future<Map<Long, Poll>> polls = polls(ids);
+        Future<Map<Long, List<io.vertx.core.json.JsonObject>>> attachments = media.forStatuses(all.keySet());
+        return Future.all(authors, stats, mentions, tags, polls, attachments).map(done -> {
+            Map<Long, StatusView> views = new HashMap<>();
+            // originals first, so that boosts can nest them
+            for (boolean boosts : new boolean[]{false, true}) {
+                for (Status s : all.values()) {
+                    if (s.isReblog() != boosts) {
+                        continue;
+                    }
+                    AccountView author = authors.result().get(s.accountId());
+                    if (author == null) {
+                        continue;
+                    }
+                    StatusView reblog = null;
+                    if (s.isReblog()) {
+                        reblog = views.get(s.reblogOfId());
+                        if (reblog == null) {
+                            continue;
+                        }
+                    }
+                    Stats st = stats.result().getOrDefault(s.id(), Stats.NONE);
+                    views.put(s.id(), new StatusView(s, author,
+                            mentions.result().getOrDefault(s.id(), List.of()),
+                            tags.result().getOrDefault(s.id(), List.of()),
+                            polls.result().get(s.id()),
+                            attachments.result().getOrDefault(s.id(), List.of()),
+                            st.reblogs, st.favourites, st.replies, st.inReplyToAccountId,
+                            st.favourited, st.reblogged, reblog));
+                }
+            }
+            return views;
+        });
+    }
+
+    private Future<Map<Long, Stats>> stats(Long[] ids, Long viewerId) {
+        return pool.preparedQuery("SELECT s.id,"
+                        + " (SELECT count(*) FROM statuses r WHERE r.reblog_of_id = s.id) AS reblogs,"
+                        + " (SELECT count(*) FROM favourites f WHERE f.status_id = s.id) AS favourites,"
+                        + " (SELECT count(*) FROM statuses r WHERE r.in_reply_to_id = s.id"
+                        + " AND r.visibility <> 'direct') AS replies,"
+                        + " EXISTS (SELECT 1 FROM favourites f WHERE f.status_id = s.id AND f.account_id = $2)"
+                        + " AS favourited,"
+                        + " EXISTS (SELECT 1 FROM statuses r WHERE r.reblog_of_id = s.id AND r.account_id = $2)"
+                        + " AS reblogged,"
+                        + " p.account_id AS in_reply_to_account_id"
+                        + " FROM statuses s LEFT JOIN statuses p ON p.id = s.in_reply_to_id WHERE s.id = ANY($1)")
+                .execute(Tuple.of(ids, viewerId))
+                .map(rows -> {
+                    Map<Long, Stats> stats = new HashMap<>();
+                    rows.forEach(row -> stats.put(row.getLong("id"), new Stats(row.getLong("reblogs"),
+                            row.getLong("favourites"), row.getLong("replies"),
+                            Boolean.TRUE.equals(row.getBoolean("favourited")),
+                            Boolean.TRUE.equals(row.getBoolean("reblogged")),
+                            row.getLong("in_reply_to_account_id"))));
+                    return stats;
+                });
+    }
+
+    private Future<Map<Long, List<Account>>> mentions(Long[] ids) {
+        return pool.preparedQuery("SELECT m.status_id, " + AccountRowMapper.ACCOUNT_COLUMNS
+                        + " FROM status_mentions m JOIN accounts a ON a.id = m.account_id"
+                        + " WHERE m.status_id = ANY($1) ORDER BY m.status_id, a.id")
+                .execute(Tuple.of((Object) ids))
+                .map(rows -> {
+                    Map<Long, List<Account>> mentions = new HashMap<>();
+                    rows.forEach(row -> mentions.computeIfAbsent(row.getLong("status_id"), k -> new ArrayList<>())
+                            .add(AccountRowMapper.account(row)));
+                    return mentions;
+                });
+    }
+
+    private Future<Map<Long, List<String>>> tags(Long[] ids) {
+        return pool.preparedQuery("SELECT status_id, name FROM status_tags WHERE status_id = ANY($1)"
+                        + " ORDER BY status_id, name")
+                .execute(Tuple.of((Object) ids))
+                .map(rows -> {
+                    Map<Long, List<String>> tags = new HashMap<>();
+                    rows.forEach(row -> tags.computeIfAbsent(row.getLong(0), k -> new ArrayList<>())
+                            .add(row.getString(1)));
+                    return tags;
+                });
+    }
+
+    private Future<Map<Long, Poll>> polls(Long[] ids) {
+        return pool.preparedQuery("SELECT status_id, multiple, options, votes, voters_count, expires_at FROM polls"
+                        + " WHERE status_id = ANY($1)")
+                .execute(Tuple.of((Object) ids))
+                .map(rows -> {
+                    Map<Long, Poll> polls = new HashMap<>();
+                    rows.forEach(row -> polls.put(row.getLong("status_id"), poll(row)));
+                    return polls;
+                });
+    }
+
+    private static Poll poll(Row row) {
+        return new Poll(row.getBoolean("multiple"), List.of(row.getArrayOfStrings("options")),
+                List.of(row.getArrayOfIntegers("votes")), row.getInteger("voters_count"),
+                row.getOffsetDateTime("expires_at"));
+    }
+
+    /** Statuses by id, for endpoints that start from ids (notifications, bookmarks); unknown ids are left out. */
+    public Future<List<Status>> statuses(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Future.succeededFuture(List.of());
+        }
+        return pool.preparedQuery("SELECT " + StatusRowMapper.COLUMNS + " FROM statuses s WHERE s.id = ANY($1)")
+                .execute(Tuple.of(new LinkedHashSet<>(ids).toArray(new Long[0])))
+                .map(rows -> {
+                    Map<Long, Status> byId = new HashMap<>();
+                    rows.forEach(row -> {
+                        Status s = StatusRowMapper.status(row);
+                        byId.put(s.id(), s);
+                    });
+                    List<Status> ordered = new ArrayList<>();
+                    new LinkedHashSet<>(ids).forEach(id -> Optional.ofNullable(byId.get(id)).ifPresent(ordered::add));
+                    return ordered;
+                });
+    }
+
+    private record Stats(long reblogs, long favourites, long replies, boolean favourited, boolean reblogged,
+                         Long inReplyToAccountId) {
+        static final Stats NONE = new Stats(0, 0, 0, false, false, null);
+    }
+}

@@ -1,0 +1,195 @@
+package org.serge.core.timeline;
+
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
+import io.vertx.sqlclient.Tuple;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.serge.core.status.Status;
+import org.serge.core.status.StatusRowMapper;
+
+/**
+ * The SQL of timelines, account statuses, threads and who boosted or favourited what. Every query selects only
+ * statuses the viewer may see, pages by id (ids sort by time) and reads an index in id order, so that a page
+ * costs the same however many statuses there are.
+ */
+public final class TimelineRepository {
+
+    static final int MAX_ANCESTORS = 40;
+    static final int MAX_DESCENDANT_DEPTH = 20;
+    static final int MAX_DESCENDANTS = 400;
+
+    private static final String SELECT = "SELECT " + StatusRowMapper.COLUMNS + " FROM statuses s ";
+
+    private final Pool pool;
+
+    public TimelineRepository(Pool pool) {
+        this.pool = pool;
+    }
+
+    /**
+     * What a viewer may see of a status, with the viewer id as parameter {@code $n} (null: anonymous):
+     * public and unlisted, their own, those mentioning them, and followers-only of accounts they follow.
+     */
+    static String visibleTo(String n) {
+        return "(s.visibility IN ('public', 'unlisted') OR s.account_id = " + n
+                + " OR EXISTS (SELECT 1 FROM status_mentions vm WHERE vm.status_id = s.id AND vm.account_id = " + n + ")"
+                + " OR (s.visibility = 'private' AND EXISTS (SELECT 1 FROM follows vf WHERE vf.account_id = " + n
+                + " AND vf.target_account_id = s.account_id)))";
+    }
+
+    /**
+     * The home timeline: statuses and boosts of the accounts the viewer follows and their own; followers-only ones
+     * included (they follow), direct ones only when they are mentioned or wrote them. Reads statuses_account
+     * (account_id, id DESC) once per followed account or the primary key backwards, whichever the planner prefers.
+     */
+    public Future<List<Status>> home(long viewerId, Page page) {
+        return page(SELECT + "WHERE s.account_id IN (SELECT f.target_account_id FROM follows f WHERE f.account_id = $1"
+                        + " UNION ALL SELECT $1::bigint)"
+                        + " AND (s.visibility <> 'direct' OR s.account_id = $1 OR EXISTS (SELECT 1 FROM status_mentions m"
+                        + " WHERE m.status_id = s.id AND m.account_id = $1))",
+                "s.id", page, viewerId);
+    }
+
+    /** Public statuses, not boosts; local only, remote only or both. */
+    public Future<List<Status>> publicTimeline(boolean local, boolean remote, boolean onlyMedia, Page page) {
+        if (onlyMedia) {
+            // MEDIA HOOK: no media yet, so no status has any; add "AND EXISTS (media of s)" here once they exist
+            return Future.succeededFuture(List.of());
+        }
+        String where = "WHERE s.visibility = 'public' AND s.reblog_of_id IS NULL"
+                + (local && !remote ? " AND s.local" : "")
+                + (remote && !local ? " AND NOT s.local" : "");
+        return page(SELECT + where, "s.id", page);
+    }
+
+    /** Public statuses carrying a hashtag (lower-case, without '#'), read through status_tags (name, status_id). */
+    public Future<List<Status>> tag(String name, boolean local, boolean remote, boolean onlyMedia, Page page) {
+        if (onlyMedia) {
+            // MEDIA HOOK: see publicTimeline
+            return Future.succeededFuture(List.of());
+        }
+        String where = "FROM status_tags t JOIN statuses s ON s.id = t.status_id WHERE t.name = $1"
+                + " AND s.visibility = 'public' AND s.reblog_of_id IS NULL"
+                + (local && !remote ? " AND s.local" : "")
+                + (remote && !local ? " AND NOT s.local" : "");
+        return page("SELECT " + StatusRowMapper.COLUMNS + " " + where, "t.status_id", page, name);
+    }
+
+    /** An account's statuses as a viewer (null: anonymous) may see them. */
+    public Future<List<Status>> byAccount(long accountId, Long viewerId, AccountStatusFilter filter, Page page) {
+        if (filter.onlyMedia()) {
+            // MEDIA HOOK: see publicTimeline
+            return Future.succeededFuture(List.of());
+        }
+        StringBuilder where = new StringBuilder(SELECT + "WHERE s.account_id = $1 AND " + visibleTo("$2::bigint"));
+        if (filter.excludeReplies()) {
+            // replies to oneself (threads) stay, as on Mastodon
+            where.append(" AND (s.in_reply_to_uri IS NULL OR EXISTS (SELECT 1 FROM statuses p"
+                    + " WHERE p.id = s.in_reply_to_id AND p.account_id = s.account_id))");
+        }
+        if (filter.excludeReblogs()) {
+            where.append(" AND s.reblog_of_id IS NULL");
+        }
+        if (filter.tagged() != null) {
+            where.append(" AND EXISTS (SELECT 1 FROM status_tags t WHERE t.status_id = s.id AND t.name = $3)");
+            return page(where.toString(), "s.id", page, accountId, viewerId, filter.tagged());
+        }
+        return page(where.toString(), "s.id", page, accountId, viewerId);
+    }
+
+    /** The visible thread around a status: ancestors up to 40 levels, descendants up to 20 levels deep. */
+    public Future<StatusContext> context(long statusId, Long viewerId) {
+        Future<List<Status>> ancestors = pool.preparedQuery("WITH RECURSIVE up (id, parent, depth) AS ("
+                        + " SELECT id, in_reply_to_id, 0 FROM statuses WHERE id = $1"
+                        + " UNION ALL SELECT p.id, p.in_reply_to_id, up.depth + 1 FROM statuses p"
+                        + " JOIN up ON p.id = up.parent WHERE up.depth < " + MAX_ANCESTORS + ")"
+                        + SELECT + "JOIN up ON up.id = s.id WHERE up.depth > 0 AND " + visibleTo("$2::bigint")
+                        + " ORDER BY up.depth DESC")
+                .execute(Tuple.of(statusId, viewerId))
+                .map(TimelineRepository::statuses);
+        Future<List<Status>> descendants = pool.preparedQuery("WITH RECURSIVE down (id, depth) AS ("
+                        + " SELECT id, 0 FROM statuses WHERE id = $1"
+                        + " UNION ALL SELECT c.id, down.depth + 1 FROM statuses c"
+                        + " JOIN down ON c.in_reply_to_id = down.id WHERE down.depth < " + MAX_DESCENDANT_DEPTH + ")"
+                        + SELECT + "JOIN down ON down.id = s.id WHERE down.depth > 0 AND " + visibleTo("$2::bigint")
+                        + " ORDER BY s.id LIMIT " + MAX_DESCENDANTS)
+                .execute(Tuple.of(statusId, viewerId))
+                .map(TimelineRepository::statuses);
+        return Future.all(ancestors, descendants)
+                .map(done -> new StatusContext(ancestors.result(), descendants.result()));
+    }
+
+    /** Who boosted a status, newest boost first; the key is the boost's id. */
+    public Future<List<AccountPageEntry>> rebloggedBy(long statusId, Page page) {
+        return entries("SELECT s.id AS key, s.account_id FROM statuses s WHERE s.reblog_of_id = $1", "s.id",
+                page, statusId);
+    }
+
+    /** Who favourited a status, newest first; the key is the favourite's id. */
+    public Future<List<AccountPageEntry>> favouritedBy(long statusId, Page page) {
+        return entries("SELECT f.id AS key, f.account_id FROM favourites f WHERE f.status_id = $1", "f.id",
+                page, statusId);
+    }
+
+    private Future<List<Status>> page(String sql, String key, Page page, Object... params) {
+        return pool.preparedQuery(paged(sql, key, page, params.length))
+                .execute(pagedParams(page, params))
+                .map(rows -> {
+                    List<Status> statuses = statuses(rows);
+                    if (page.ascending()) {
+                        Collections.reverse(statuses);
+                    }
+                    return statuses;
+                });
+    }
+
+    private Future<List<AccountPageEntry>> entries(String sql, String key, Page page, Object... params) {
+        return pool.preparedQuery(paged(sql, key, page, params.length))
+                .execute(pagedParams(page, params))
+                .map(rows -> {
+                    List<AccountPageEntry> entries = new ArrayList<>();
+                    rows.forEach(row -> entries.add(new AccountPageEntry(row.getLong("key"), row.getLong("account_id"))));
+                    if (page.ascending()) {
+                        Collections.reverse(entries);
+                    }
+                    return entries;
+                });
+    }
+
+    /** Appends the bounds and the order: parameters after the query's own, bounds only when present. */
+    private static String paged(String sql, String key, Page page, int used) {
+        StringBuilder out = new StringBuilder(sql);
+        int n = used;
+        if (page.maxId() != null) {
+            out.append(" AND ").append(key).append(" < $").append(++n);
+        }
+        if (page.lowerBound() != null) {
+            out.append(" AND ").append(key).append(" > $").append(++n);
+        }
+        out.append(" ORDER BY ").append(key).append(page.ascending() ? " ASC" : " DESC");
+        out.append(" LIMIT $").append(++n);
+        return out.toString();
+    }
+
+    private static Tuple pagedParams(Page page, Object... params) {
+        Tuple tuple = Tuple.from(params);
+        if (page.maxId() != null) {
+            tuple.addLong(page.maxId());
+        }
+        if (page.lowerBound() != null) {
+            tuple.addLong(page.lowerBound());
+        }
+        tuple.addInteger(page.limit());
+        return tuple;
+    }
+
+    private static List<Status> statuses(RowSet<Row> rows) {
+        List<Status> statuses = new ArrayList<>(rows.size());
+        rows.forEach(row -> statuses.add(StatusRowMapper.status(row)));
+        return statuses;
+    }
+}
