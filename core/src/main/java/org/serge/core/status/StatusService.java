@@ -163,7 +163,8 @@ public final class StatusService {
     /** Boosts a status; boosting twice returns the existing boost. Followers-only and direct posts can't be boosted. */
     public Future<Status> reblog(Account booster, long statusId) {
         return visibleStatus(booster, statusId).compose(original -> {
-            if (!original.visibility().isPublicLike() && original.accountId() != booster.id()) {
+            if (original.visibility() == Visibility.DIRECT
+                    || (!original.visibility().isPublicLike() && original.accountId() != booster.id())) {
                 return Future.failedFuture(ServiceException.unprocessable("this status can't be boosted"));
             }
             if (original.isReblog()) {
@@ -176,7 +177,7 @@ public final class StatusService {
                 long id = Snowflake.next();
                 Status reblog = new Status(id, uris.status(booster.username(), id) + "/activity",
                         uris.statusUrl(booster.username(), id), booster.id(), true, "Announce",
-                        original.visibility() == Visibility.PUBLIC ? Visibility.PUBLIC : Visibility.UNLISTED,
+                        boostVisibility(original.visibility()),
                         null, null, original.id(), null, "", null, "", false, null,
                         OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS), null);
                 return statuses.insert(new StatusDraft(reblog, List.of(), List.of(), null, null))
@@ -184,6 +185,15 @@ public final class StatusService {
                         .compose(stored -> federator.reblogged(stored, original).map(stored));
             });
         });
+    }
+
+    /** A boost is never wider than what it boosts: an author's boost of their followers-only post stays so. */
+    private static Visibility boostVisibility(Visibility original) {
+        return switch (original) {
+            case PUBLIC -> Visibility.PUBLIC;
+            case UNLISTED -> Visibility.UNLISTED;
+            default -> original;
+        };
     }
 
     public Future<Void> unreblog(Account booster, long statusId) {

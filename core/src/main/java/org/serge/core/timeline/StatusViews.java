@@ -77,8 +77,11 @@ public final class StatusViews {
         });
     }
 
+    /** One status's view; fails with 404 when its author or boosted status has gone meanwhile. */
     public Future<StatusView> loadOne(Status status, Long viewerId) {
-        return load(List.of(status), viewerId).map(views -> views.get(0));
+        return load(List.of(status), viewerId).compose(views -> views.isEmpty()
+                ? Future.failedFuture(org.serge.core.error.ServiceException.notFound("no such status"))
+                : Future.succeededFuture(views.get(0)));
     }
 
     private Future<Map<Long, StatusView>> loadAll(Map<Long, Status> all, Long viewerId) {

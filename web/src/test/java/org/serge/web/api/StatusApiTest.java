@@ -90,7 +90,13 @@ class StatusApiTest {
         assertEquals(404, carol.get(path + "/context").statusCode());
         assertEquals(404, carol.get(path + "/favourited_by").statusCode());
 
+        // a self-boost of a followers-only post stays followers-only: the wrapper does not leak it
+        String selfBoost = ApiClient.object(alice.post(path + "/reblog")).getString("id");
+        assertEquals("private", ApiClient.object(alice.get("/api/v1/statuses/" + selfBoost)).getString("visibility"));
+        assertEquals(404, carol.get("/api/v1/statuses/" + selfBoost).statusCode());
+
         JsonObject direct = alice.postStatus("@carol a word", "direct");
+        assertEquals(422, alice.post("/api/v1/statuses/" + direct.getString("id") + "/reblog").statusCode());
         assertEquals(200, carol.get("/api/v1/statuses/" + direct.getString("id")).statusCode());
         assertEquals(404, bob.get("/api/v1/statuses/" + direct.getString("id")).statusCode());
 
