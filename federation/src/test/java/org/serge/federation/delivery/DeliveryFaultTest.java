@@ -205,7 +205,10 @@ class DeliveryFaultTest {
         long withHanging = deliverToHealthy(healthy, "hanging", healthyCount);
         System.out.printf("%d deliveries to a healthy host: %d ms alone, %d ms with 50 held by a hanging host"
                 + " (%d connections held)%n", healthyCount, clean, withHanging, held.size());
-        assertTrue(withHanging < 10_000, "healthy deliveries took " + withHanging + " ms");
+        // relative to the clean run, so that a loaded machine does not fail it, while a worker blocked by the
+        // hanging host's 30 s request timeouts still would
+        assertTrue(withHanging < clean * 3 + 5_000,
+                "healthy deliveries took " + withHanging + " ms, " + clean + " ms alone");
         // the hanging host's rows are still queued: nothing was answered, nothing dropped
         assertEquals(50, world.count("SELECT count(*) FROM deliveries WHERE inbox_url = $1", hangingInbox));
         hanging.close().await();
