@@ -53,7 +53,10 @@ final class FanoutBench {
             deliver(node, alice, sinks, FOLLOWERS, "warm-up");
             awaitQueueEmpty(node);
 
+            CpuMeter cpu = new CpuMeter(node.db.port());
+            CpuMeter.Sample before = cpu.sample();
             double clean = deliver(node, alice, sinks, FOLLOWERS, "clean");
+            CpuMeter.Sample after = cpu.sample();
             String cleanLoad = Machine.load();
             int verifiedClean = sinks.verified();
             awaitQueueEmpty(node);
@@ -62,6 +65,14 @@ final class FanoutBench {
                             + " (%.0f/s x %d cores); ratio %.2f (goal >= 0.6, %s); load %s%n",
                     FOLLOWERS, clean, rate, limit, signRate, cores, rate / limit,
                     rate / limit >= 0.6 ? "met" : "NOT met", cleanLoad);
+            double jvmMicros = (after.jvmNanos() - before.jvmNanos()) / 1e3 / FOLLOWERS;
+            double pgMicros = (after.postgresNanos() - before.postgresNanos()) / 1e3 / FOLLOWERS;
+            double signMicros = 1e6 / signRate;
+            System.out.printf("  CPU per delivery: %.0f us = JVM %.0f (node and the 100 sinks) + PostgreSQL %.0f%s;"
+                            + " signing is %.0f us of it: with the cores to itself the node would reach about %.2f"
+                            + " of the signing limit%n", jvmMicros + pgMicros, jvmMicros, pgMicros,
+                    cpu.seesPostgres() ? "" : " (NOT FOUND, left out)", signMicros,
+                    signMicros / (jvmMicros + pgMicros));
             System.out.printf("  sinks: %d signatures sampled and verified, %d bad, %d duplicate deliveries%n",
                     verifiedClean, sinks.badSignatures(), sinks.duplicates());
 

@@ -74,23 +74,39 @@ final class InboxBench {
                 System.out.printf("  JIT warm-up: %d requests at concurrency 32 (not counted)%n",
                         jit.accepted() + jit.failed());
 
-                System.out.println("  concurrency  accepted/s   p50 ms   p99 ms  failed  load (1, 5, 15 min)");
+                CpuMeter cpu = new CpuMeter(node.db.port());
+                System.out.println("  concurrency  accepted/s   p50 ms   p99 ms  failed  CPU us/request (JVM + PG)"
+                        + "  load (1, 5, 15 min)");
                 List<ClosedLoop.Result> results = new ArrayList<>();
+                List<Double> cpuPerRequest = new ArrayList<>();
+                int overLimit = 0;
                 for (int concurrency : concurrencies) {
                     if (loop.remaining() < 1000) {
                         System.out.println("  (pre-signed requests used up; raise -Dbench.inbox.requests)");
                         break;
                     }
+                    CpuMeter.Sample before = cpu.sample();
                     ClosedLoop.Result result = loop.run(concurrency, levelSeconds);
+                    CpuMeter.Sample after = cpu.sample();
+                    double jvmMicros = (after.jvmNanos() - before.jvmNanos()) / 1e3 / result.accepted();
+                    double pgMicros = (after.postgresNanos() - before.postgresNanos()) / 1e3 / result.accepted();
                     results.add(result);
-                    System.out.printf("  %11d  %10.0f  %7.1f  %7.1f  %6d  %s%s%n", concurrency,
-                            result.acceptedPerSecond(), result.p50Millis(), result.p99Millis(), result.failed(),
-                            result.load(), result.firstFailure() == null ? "" : "  first failure: "
-                                    + result.firstFailure());
-                    if (result.p99Millis() > P99_LIMIT_MS) {
+                    cpuPerRequest.add(jvmMicros + pgMicros);
+                    System.out.printf("  %11d  %10.0f  %7.1f  %7.1f  %6d  %6.0f = %4.0f + %4.0f       %s%s%n",
+                            concurrency, result.acceptedPerSecond(), result.p50Millis(), result.p99Millis(),
+                            result.failed(), jvmMicros + pgMicros, jvmMicros, pgMicros, result.load(),
+                            result.firstFailure() == null ? "" : "  first failure: " + result.firstFailure());
+                    // two levels over the limit in a row: more concurrency only queues more
+                    overLimit = result.p99Millis() > P99_LIMIT_MS ? overLimit + 1 : 0;
+                    if (overLimit == 2) {
                         break;
                     }
                 }
+                double leastCpu = cpuPerRequest.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
+                System.out.printf("  CPU per accepted request, best level: %.0f us (JVM: node, load generator and"
+                                + " inbox processor; PostgreSQL%s): the %d cores to itself would take about %.0f/s%n",
+                        leastCpu, cpu.seesPostgres() ? "" : " NOT FOUND, left out", Machine.cores(),
+                        Machine.cores() * 1e6 / leastCpu);
                 ClosedLoop.Result best = results.stream()
                         .filter(r -> r.p99Millis() <= P99_LIMIT_MS && r.failed() == 0)
                         .max((a, b) -> Double.compare(a.acceptedPerSecond(), b.acceptedPerSecond()))
