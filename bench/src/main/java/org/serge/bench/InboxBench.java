@@ -36,7 +36,8 @@ final class InboxBench {
     static final int HOSTS = 100;
     static final double P99_LIMIT_MS = 100;
 
-    private final int requests = Integer.getInteger("bench.inbox.requests", 80_000);
+    private final int jitRequests = Integer.getInteger("bench.inbox.warmup", 10_000);
+    private final int requests = jitRequests + Integer.getInteger("bench.inbox.requests", 80_000);
     private final double levelSeconds = Double.parseDouble(System.getProperty("bench.inbox.levelSeconds", "3"));
     private final int[] concurrencies = {8, 16, 32, 64, 128, 256, 512};
 
@@ -46,8 +47,9 @@ final class InboxBench {
         List<KeyPair> keys = ActorKeys.load(ACTORS);
         System.out.printf("  load before: %s%n", Machine.load());
         double verifyRate = RsaRates.verifiesPerSecond(keys.get(0), 2.0);
-        System.out.printf("  raw SHA256withRSA verify, 2048-bit, one thread: %.0f/s (load %s)%n", verifyRate,
-                Machine.load());
+        double verifyMicros = RsaRates.lastCpuMicros();
+        System.out.printf("  raw SHA256withRSA verify, 2048-bit, one thread: %.0f/s (load %s); CPU time per"
+                + " verification %.1f us%n", verifyRate, Machine.load(), verifyMicros);
 
         try (BenchNode node = BenchNode.start()) {
             String alice = node.url("/users/alice");
@@ -69,10 +71,11 @@ final class InboxBench {
                         cacheWarming.accepted(), cacheWarming.failed(),
                         cacheWarming.firstFailure() == null ? "" : " (" + cacheWarming.firstFailure() + ")");
 
-                ClosedLoop loop = new ClosedLoop(client, node.port(), measured);
-                ClosedLoop.Result jit = loop.run(32, 2);
-                System.out.printf("  JIT warm-up: %d requests at concurrency 32 (not counted)%n",
-                        jit.accepted() + jit.failed());
+                ClosedLoop jitLoop = new ClosedLoop(client, node.port(), measured.subList(0, jitRequests));
+                ClosedLoop.Result jit = jitLoop.run(32, 60);
+                System.out.printf("  JIT warm-up: %d requests at concurrency 32 in %.1f s (not counted)%n",
+                        jit.accepted() + jit.failed(), jit.seconds());
+                ClosedLoop loop = new ClosedLoop(client, node.port(), measured.subList(jitRequests, measured.size()));
 
                 CpuMeter cpu = new CpuMeter(node.db.port());
                 System.out.println("  concurrency  accepted/s   p50 ms   p99 ms  failed  CPU us/request (JVM + PG)"
@@ -107,6 +110,8 @@ final class InboxBench {
                                 + " inbox processor; PostgreSQL%s): the %d cores to itself would take about %.0f/s%n",
                         leastCpu, cpu.seesPostgres() ? "" : " NOT FOUND, left out", Machine.cores(),
                         Machine.cores() * 1e6 / leastCpu);
+                System.out.printf("  verification is %.1f us of it (%.0f%%)%n", verifyMicros,
+                        100 * verifyMicros / leastCpu);
                 ClosedLoop.Result best = results.stream()
                         .filter(r -> r.p99Millis() <= P99_LIMIT_MS && r.failed() == 0)
                         .max((a, b) -> Double.compare(a.acceptedPerSecond(), b.acceptedPerSecond()))
