@@ -211,8 +211,7 @@ public final class Wiring {
     /** The background verticles: the delivery worker and the inbox processor. */
     public Future<Void> deployWorkers() {
         DeliverySettings settings = DeliverySettings.defaults();
-        WorkerExecutor signing = vertx.createSharedWorkerExecutor("serge-signing",
-                Math.max(1, Runtime.getRuntime().availableProcessors()));
+        WorkerExecutor signing = InboxModule.rsaPool(vertx);
         DeliveryWorker worker = deliveryOps.worker(new DeliveryStore(pool),
                 new DeliverySigner(accountRepository, new ActorIds(uris), signing, Clock.systemUTC()),
                 VertxInboxPoster.forNode(vertx, config, settings), signatureSchemes, settings);

@@ -24,8 +24,13 @@ public record DeliverySettings(int batchSize, int maxInFlight, int perHostInFlig
                                Duration connectTimeout, Duration requestTimeout, int maxResponseBytes, Backoff backoff,
                                int maxAttempts, Duration giveUpAfter, int breakerFailures, Duration breakerOpen) {
 
+    /**
+     * In flight: 256, so that hosts that hang (each holds at most {@code perHostInFlight} requests until the timeout)
+     * cannot take the whole worker: 10 hanging hosts hold 80, the others keep 176. Signing is bounded by the cores,
+     * not by this number.
+     */
     public static DeliverySettings defaults() {
-        return new DeliverySettings(50, 64, 8, Duration.ofMillis(200), Duration.ofSeconds(90), Duration.ofSeconds(5),
+        return new DeliverySettings(50, 256, 8, Duration.ofMillis(200), Duration.ofSeconds(90), Duration.ofSeconds(5),
                 Duration.ofSeconds(30), 1024 * 1024, Backoff.mastodon(), 17, Duration.ofDays(3), 10,
                 Duration.ofSeconds(60));
     }

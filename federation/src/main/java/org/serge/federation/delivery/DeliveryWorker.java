@@ -198,8 +198,11 @@ public final class DeliveryWorker extends VerticleBase {
                 .onFailure(e -> LOG.warn("recording delivery {} failed: {}", delivery.id(), e.toString()))
                 .onComplete(v -> context.runOnContext(x -> {
                     hostInFlight.computeIfPresent(delivery.host(), (h, n) -> n.decrementAndGet() <= 0 ? null : n);
-                    inFlight.decrementAndGet();
-                    poll();
+                    int left = inFlight.decrementAndGet();
+                    // refill in batches, not one claim per finished delivery: a claim walks past every row in flight
+                    if (left == 0 || settings.maxInFlight() - left >= refill()) {
+                        poll();
+                    }
                 }));
     }
 
@@ -271,6 +274,11 @@ public final class DeliveryWorker extends VerticleBase {
         }
         metrics.retried(delivery.host());
         return store.retry(delivery.id(), next, status, error);
+    }
+
+    /** Free room worth a claim while deliveries are in flight: half a batch. */
+    private int refill() {
+        return Math.max(1, Math.min(settings.batchSize(), settings.maxInFlight()) / 2);
     }
 
     /** Host names may be logged; IP literals may not. */

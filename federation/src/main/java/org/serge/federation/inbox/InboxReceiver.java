@@ -1,6 +1,11 @@
 package org.serge.federation.inbox;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.vertx.core.Future;
+import io.vertx.core.WorkerExecutor;
+import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.serge.core.account.AccountRepository;
@@ -28,11 +33,19 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A blocked domain is answered 202 and dropped, as Mastodon does: the peer stops retrying and learns
  * nothing about the block.
+ *
+ * <p>Throughput: the RSA check runs on a worker executor sized to the cores, never on the event loop; with a key
+ * in the resolver's cache and the domain-block answers cached, the only database work of a request is the insert,
+ * which {@link InboxStore} groups with concurrent ones. That a member exists is remembered for
+ * {@link #RECIPIENT_MEMORY} (unknown names are looked up every time, so they keep answering 404).
  */
 public final class InboxReceiver {
 
     /** The largest body an inbox takes (rule 7); larger ones are answered 413. */
     public static final int MAX_BODY_BYTES = InboxRequests.MAX_BODY_BYTES;
+
+    /** How long a member's inbox is known to exist without asking the database again. */
+    static final Duration RECIPIENT_MEMORY = Duration.ofSeconds(10);
 
     private static final Logger LOG = LoggerFactory.getLogger(InboxReceiver.class);
 
@@ -44,25 +57,32 @@ public final class InboxReceiver {
     private final InboxStore store;
     private final Runnable onStored;
     private final Consumer<String> onVerified;
+    private final WorkerExecutor crypto;
+    private final Cache<String, Boolean> knownRecipients = Caffeine.newBuilder().maximumSize(10_000)
+            .expireAfterWrite(RECIPIENT_MEMORY).build();
 
     /**
-     * @param onStored called after an activity was stored, to wake the processor
+     * A receiver that verifies signatures on the calling thread: for tests and tools that do not call it from an
+     * event loop. A node uses the constructor with a worker executor.
      */
     public InboxReceiver(ActivityStreamsCodec codec, HttpSignatureVerifier verifier,
                          SignerKeys keys, DomainBlocks domainBlocks, AccountRepository accounts, InboxStore store,
                          Runnable onStored) {
-        this(codec, verifier, keys, domainBlocks, accounts, store, onStored, host -> { });
+        this(codec, verifier, keys, domainBlocks, accounts, store, onStored, host -> { }, null);
     }
 
     /**
      * @param onStored   called after an activity was stored, to wake the processor
      * @param onVerified called with the signer's host[:port] after its signature verified (the delivery queue
      *                   revives a host marked unavailable: {@code HostAvailability.revive})
+     * @param crypto     where RSA verification runs, e.g. {@code vertx.createSharedWorkerExecutor("serge-rsa", cores)}
+     *                   (null: on the calling thread)
      */
     public InboxReceiver(ActivityStreamsCodec codec, HttpSignatureVerifier verifier,
                          SignerKeys keys, DomainBlocks domainBlocks, AccountRepository accounts, InboxStore store,
-                         Runnable onStored, Consumer<String> onVerified) {
+                         Runnable onStored, Consumer<String> onVerified, WorkerExecutor crypto) {
         this.onVerified = onVerified;
+        this.crypto = crypto;
         this.requests = new InboxRequests(codec);
         this.verifier = verifier;
         this.keys = keys;
@@ -121,6 +141,13 @@ public final class InboxReceiver {
     }
 
     private Future<SignerKey> verifyOnce(ParsedSignature signature, SignerKey key) {
+        if (crypto == null) {
+            return verifyHere(signature, key);
+        }
+        return crypto.executeBlocking(() -> verifyHere(signature, key), false).compose(verified -> verified);
+    }
+
+    private Future<SignerKey> verifyHere(ParsedSignature signature, SignerKey key) {
         try {
             verifier.verify(signature, key.key());
             return Future.succeededFuture(key);
@@ -152,9 +179,17 @@ public final class InboxReceiver {
         if (localRecipient.isEmpty()) {
             return Future.succeededFuture();
         }
-        return accounts.findLocalActor(localRecipient.get()).compose(actor -> actor.isPresent()
-                ? Future.succeededFuture()
-                : Future.failedFuture(ServiceException.notFound("no such account")));
+        String username = localRecipient.get().toLowerCase(Locale.ROOT);
+        if (knownRecipients.getIfPresent(username) != null) {
+            return Future.succeededFuture();
+        }
+        return accounts.findLocalActor(localRecipient.get()).compose(actor -> {
+            if (actor.isEmpty()) {
+                return Future.failedFuture(ServiceException.notFound("no such account"));
+            }
+            knownRecipients.put(username, Boolean.TRUE);
+            return Future.succeededFuture();
+        });
     }
 
     private static Future<InboxReceipt> dropped(IncomingActivity incoming, String why) {

@@ -11,17 +11,19 @@ import java.util.List;
 public final class InboxStore {
 
     private final Pool pool;
+    private final InboxInserts inserts;
 
     public InboxStore(Pool pool) {
         this.pool = pool;
+        this.inserts = new InboxInserts(pool);
     }
 
-    /** Stores an activity; false when one with this id was stored before (the deduplication, rule 10). */
+    /**
+     * Stores an activity; false when one with this id was stored before (the deduplication, rule 10). The future
+     * completes once the row is committed; concurrent inserts are grouped into multi-row statements.
+     */
     public Future<Boolean> insert(String activityId, String actorUri, String type, String payload) {
-        return pool.preparedQuery("INSERT INTO inbox_activities (activity_id, actor_uri, type, payload)"
-                        + " VALUES ($1, $2, $3, $4::text::jsonb) ON CONFLICT (activity_id) DO NOTHING")
-                .execute(Tuple.of(activityId, actorUri, type, payload))
-                .map(rows -> rows.rowCount() > 0);
+        return inserts.insert(activityId, actorUri, type, payload);
     }
 
     /**

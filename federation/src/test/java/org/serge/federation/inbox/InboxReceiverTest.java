@@ -51,7 +51,7 @@ class InboxReceiverTest {
         DomainBlocks blocks = new DomainBlocks(bed.pool);
         InboxTestBed.await(blocks.block("blocked.example"));
         receiver = new InboxReceiver(bed.codec, new HttpSignatureVerifier(Clock.systemUTC()), keys, blocks,
-                bed.accounts, new InboxStore(bed.pool), wakes::incrementAndGet, verifiedHosts::add);
+                bed.accounts, new InboxStore(bed.pool), wakes::incrementAndGet, verifiedHosts::add, null);
         rita = bed.remote("https://remote.example/users/rita");
         sam = bed.remote("https://remote.example/users/sam");
     }

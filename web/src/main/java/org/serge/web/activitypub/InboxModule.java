@@ -2,6 +2,7 @@ package org.serge.web.activitypub;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.WorkerExecutor;
 import io.vertx.ext.web.Router;
 import io.vertx.sqlclient.Pool;
 import java.time.Clock;
@@ -28,6 +29,12 @@ import org.serge.federation.vocab.ActivityStreamsCodec;
  */
 public final class InboxModule {
 
+    /**
+     * The shared worker pool for RSA work (verifying inbox signatures, signing deliveries), one thread per core:
+     * RSA never runs on an event loop and never takes more threads than there are cores.
+     */
+    public static final String RSA_POOL = "serge-rsa";
+
     private final InboxReceiver receiver;
     private final InboxHandlers handlers;
     private final InboxStore store;
@@ -52,7 +59,12 @@ public final class InboxModule {
                 () -> {
                     hooks.received().run();
                     vertx.eventBus().publish(InboxProcessor.WAKE_ADDRESS, null);
-                }, hooks.signerVerified());
+                }, hooks.signerVerified(), rsaPool(vertx));
+    }
+
+    /** The node's shared RSA worker pool (see {@link #RSA_POOL}). */
+    public static WorkerExecutor rsaPool(Vertx vertx) {
+        return vertx.createSharedWorkerExecutor(RSA_POOL, Math.max(1, Runtime.getRuntime().availableProcessors()));
     }
 
     public void mount(Router router) {
