@@ -62,8 +62,8 @@ public final class StreamingModule {
         }
         request.pause();
         auth.resolve(raw).onComplete(resolved -> {
-            request.resume();
             if (resolved.failed()) {
+                request.resume();
                 ctx.fail(resolved.cause());
                 return;
             }
@@ -81,9 +81,11 @@ public final class StreamingModule {
                     throw ServiceException.badRequest("This endpoint takes WebSocket connections");
                 }
             } catch (ServiceException e) {
+                request.resume();
                 ctx.fail(e);
                 return;
             }
+            // upgraded while still paused: the request's end, queued meanwhile, completes the handshake
             request.toWebSocket()
                     .onSuccess(socket -> open(socket, who, raw, initial, hub, vertx))
                     .onFailure(ctx::fail);
