@@ -19,7 +19,9 @@ public final class HttpVerticle extends VerticleBase {
     public Future<?> start() {
         return vertx.createHttpServer(new HttpServerOptions()
                         .setCompressionSupported(true)
-                        .setMaxHeaderSize(16 * 1024))
+                        .setMaxHeaderSize(16 * 1024)
+                        // any offered subprotocol is echoed: streaming clients send their token as one
+                        .setWebSocketSubProtocols(java.util.List.of("*")))
                 .requestHandler(wiring.router(vertx))
                 .listen(port);
     }

@@ -11,6 +11,7 @@ import org.serge.core.db.Database;
 import org.serge.core.db.Databases;
 import org.serge.core.db.Pools;
 import org.serge.migrations.Migrations;
+import org.serge.web.streaming.EventListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,6 +52,7 @@ public final class Node {
             int instances = Math.max(1, Runtime.getRuntime().availableProcessors());
             await(wiring.ensureNodeActors()
                     .compose(v -> wiring.deployWorkers())
+                    .compose(v -> started.deployVerticle(new EventListener(settings.pgConnectOptions())))
                     .compose(v -> started.deployVerticle(() -> new HttpVerticle(wiring, config.port()),
                             new DeploymentOptions().setInstances(instances)))
                     .compose(id -> wiring.health().check()));

@@ -72,6 +72,7 @@ import org.serge.web.http.RequestLog;
 import org.serge.web.oauth.OAuthModule;
 import org.serge.web.pages.ProfilePage;
 import org.serge.web.ops.DeliveryOps;
+import org.serge.web.streaming.StreamingModule;
 
 /** The one place where the node's parts are built and connected. No service locator: constructors only. */
 public final class Wiring {
@@ -107,6 +108,7 @@ public final class Wiring {
     private final DeliveryOps deliveryOps; // metrics, host availability, admin views of the queue
     private final MediaModule media;
     private final ClientApiModule clientApi;
+    private final StreamingModule streaming;
 
     public Wiring(Vertx vertx, Pool pool, NodeConfig config) {
         Clock clock = Clock.systemUTC();
@@ -153,6 +155,7 @@ public final class Wiring {
         this.deliveryOps = new DeliveryOps(pool);
         this.clientApi = new ClientApiModule(pool, config, uris, oauth.auth(), resolver, statusRepository,
                 visibility, api);
+        this.streaming = new StreamingModule(pool, oauth.auth(), api, visibility);
         this.inbox = new InboxModule(vertx, pool, config, domainBlocks, new ResolverSignerKeys(keys),
                 new FetcherRemoteObjects(fetcher), resolver, federator, deliveryOps.inboxHooks());
     }
@@ -226,6 +229,7 @@ public final class Wiring {
         media.mount(router);
         clientApi.mount(router);
         api.mount(router);
+        streaming.mount(router, vertx);
         new HealthRoutes(health).mount(router);
         new WebFingerRoutes(config, uris, accounts).mount(router);
         new HostMetaRoutes(config).mount(router);

@@ -6,6 +6,8 @@ import io.vertx.sqlclient.Tuple;
 import java.util.List;
 import java.util.Optional;
 import org.serge.core.id.Snowflake;
+import org.serge.core.streaming.EventPublisher;
+import org.serge.core.streaming.StreamEvent;
 
 /** SQL over favourites, blocks, reports and notifications. */
 public final class InteractionRepository {
@@ -80,10 +82,14 @@ public final class InteractionRepository {
                 .mapEmpty();
     }
 
+    /** Stores a notification and, in the same statement, tells streaming clients of every process about it. */
     public Future<Void> notify(long accountId, long fromAccountId, String type, Long statusId) {
-        return pool.preparedQuery("INSERT INTO notifications (id, account_id, from_account_id, type, status_id)"
-                        + " VALUES ($1, $2, $3, $4, $5)")
-                .execute(Tuple.of(Snowflake.next(), accountId, fromAccountId, type, statusId))
+        long id = Snowflake.next();
+        return pool.preparedQuery("WITH n AS (INSERT INTO notifications (id, account_id, from_account_id, type,"
+                        + " status_id) VALUES ($1, $2, $3, $4, $5) RETURNING id)"
+                        + " SELECT pg_notify($6, $7)::text FROM n")
+                .execute(Tuple.from(new Object[]{id, accountId, fromAccountId, type, statusId, EventPublisher.CHANNEL,
+                        StreamEvent.notification(id, accountId).toJson()}))
                 .mapEmpty();
     }
 }

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.serge.core.streaming.EventPublisher;
+import org.serge.core.streaming.StreamEvent;
 
 /** SQL over statuses and what hangs off them: mentions, tags, polls. */
 public final class StatusRepository {
@@ -38,6 +40,8 @@ public final class StatusRepository {
                         s.content(), s.sourceText(), s.spoilerText(), s.sensitive(), s.language(), draft.apObject(),
                         s.createdAt(), s.editedAt()}))
                 .compose(r -> attachments(tx, s.id(), draft))
+                .compose(r -> EventPublisher.publish(tx, StreamEvent.status(StreamEvent.Kind.STATUS_CREATED, s.id(),
+                        s.accountId(), s.visibility().wireName())))
                 .map(s);
     }
 
@@ -55,7 +59,9 @@ public final class StatusRepository {
                         .compose(r -> tx.preparedQuery("DELETE FROM status_tags WHERE status_id = $1")
                                 .execute(Tuple.of(s.id())))
                         .compose(r -> tx.preparedQuery("DELETE FROM polls WHERE status_id = $1").execute(Tuple.of(s.id())))
-                        .compose(r -> attachments(tx, s.id(), draft)))
+                        .compose(r -> attachments(tx, s.id(), draft))
+                        .compose(r -> EventPublisher.publish(tx, StreamEvent.status(StreamEvent.Kind.STATUS_UPDATED,
+                                s.id(), s.accountId(), s.visibility().wireName()))))
                 .map(s);
     }
 
@@ -116,8 +122,22 @@ public final class StatusRepository {
 
     /** Deletes a status; its boosts, mentions, tags, poll and favourites go with it. */
     public Future<Boolean> delete(long id) {
-        return pool.preparedQuery("DELETE FROM statuses WHERE id = $1").execute(Tuple.of(id))
-                .map(rows -> rows.rowCount() > 0);
+        // the boosts go by cascade; they are deleted explicitly so that streaming clients hear of them too
+        return pool.withTransaction(tx -> tx.preparedQuery("DELETE FROM statuses WHERE id = $1 OR reblog_of_id = $1"
+                                + " RETURNING id, account_id, visibility")
+                        .execute(Tuple.of(id))
+                        .compose(rows -> {
+                            boolean deleted = false;
+                            Future<Void> published = Future.succeededFuture();
+                            for (Row row : rows) {
+                                deleted |= row.getLong("id") == id;
+                                StreamEvent event = StreamEvent.status(StreamEvent.Kind.STATUS_DELETED,
+                                        row.getLong("id"), row.getLong("account_id"), row.getString("visibility"));
+                                published = published.compose(v -> EventPublisher.publish(tx, event));
+                            }
+                            boolean found = deleted;
+                            return published.map(found);
+                        }));
     }
 
     /** An account's statuses of the given visibilities, newest first, below maxId when given. */

@@ -10,17 +10,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.serge.core.account.Account;
 import org.serge.core.notification.Notification;
 import org.serge.core.notification.NotificationQuery;
 import org.serge.core.notification.NotificationService;
-import org.serge.core.notification.NotificationTypes;
 import org.serge.core.error.ServiceException;
 import org.serge.web.api.ApiParams;
 import org.serge.web.api.LinkHeader;
-import org.serge.web.api.entity.ApiTimes;
 import org.serge.web.api.misc.ApiEntities;
 import org.serge.web.api.misc.JsonAnswers;
 import org.serge.web.oauth.ApiAuth;
@@ -37,7 +33,7 @@ public final class NotificationRoutes {
 
     private final ApiAuth auth;
     private final NotificationService notifications;
-    private final ApiEntities entities;
+    private final NotificationEntities renderer;
     private final String base;
     private final BodyHandler body;
 
@@ -45,7 +41,7 @@ public final class NotificationRoutes {
                               BodyHandler body) {
         this.auth = auth;
         this.notifications = notifications;
-        this.entities = entities;
+        this.renderer = new NotificationEntities(entities);
         this.base = base;
         this.body = body;
     }
@@ -104,45 +100,7 @@ public final class NotificationRoutes {
                 .onFailure(ctx::fail);
     }
 
-    /** Renders notifications with their accounts and statuses, loaded in two batches. */
     private Future<List<JsonObject>> render(List<Notification> found, Account member) {
-        if (found.isEmpty()) {
-            return Future.succeededFuture(List.of());
-        }
-        Set<Long> accountIds = new LinkedHashSet<>();
-        List<Long> statusIds = new ArrayList<>();
-        found.forEach(n -> {
-            accountIds.add(n.fromAccountId());
-            if (n.statusId() != null && NotificationTypes.hasStatus(n.type())) {
-                statusIds.add(n.statusId());
-            }
-        });
-        Future<Map<Long, JsonObject>> renderedAccounts = entities.accounts(new ArrayList<>(accountIds));
-        // the member wrote or was mentioned in these statuses; a followers-only one they lost sight of stays hidden
-        Future<Map<Long, JsonObject>> renderedStatuses = entities.statuses(statusIds.stream().distinct().toList(),
-                member, true);
-        return Future.all(renderedAccounts, renderedStatuses).map(done -> {
-            List<JsonObject> result = new ArrayList<>();
-            for (Notification n : found) {
-                JsonObject account = renderedAccounts.result().get(n.fromAccountId());
-                boolean withStatus = NotificationTypes.hasStatus(n.type());
-                JsonObject status = withStatus && n.statusId() != null
-                        ? renderedStatuses.result().get(n.statusId()) : null;
-                if (account == null || (withStatus && status == null)) {
-                    continue;
-                }
-                JsonObject json = new JsonObject()
-                        .put("id", String.valueOf(n.id()))
-                        .put("type", n.type())
-                        .put("created_at", ApiTimes.time(n.createdAt()))
-                        .put("group_key", "ungrouped-" + n.id())
-                        .put("account", account);
-                if (withStatus) {
-                    json.put("status", status);
-                }
-                result.add(json);
-            }
-            return result;
-        });
+        return renderer.render(found, member);
     }
 }

@@ -1,0 +1,16 @@
+package org.serge.web.streaming;
+
+import org.serge.core.follow.FollowRepository;
+import org.serge.core.interaction.InteractionRepository;
+import org.serge.core.notification.NotificationRepository;
+import org.serge.core.status.StatusRepository;
+import org.serge.core.status.StatusVisibilityPolicy;
+import org.serge.core.timeline.StatusViews;
+import org.serge.web.api.entity.StatusEntity;
+import org.serge.web.api.notifications.NotificationEntities;
+
+/** What the streaming hubs read and render with; built once per node, shared by every HTTP verticle. */
+record StreamSources(StatusRepository statuses, FollowRepository follows, InteractionRepository interactions,
+                     StatusVisibilityPolicy visibility, StatusViews statusViews, StatusEntity statusEntity,
+                     NotificationRepository notifications, NotificationEntities notificationEntities) {
+}
