@@ -76,7 +76,7 @@ public final class MediaRepository {
     public Future<Integer> countAttachable(long accountId, List<Long> ids) {
         return pool.preparedQuery("SELECT count(*) FROM media_attachments WHERE id = ANY($2) AND account_id = $1"
                         + " AND status_id IS NULL")
-                .execute(Tuple.of(accountId, ids.toArray(new Long[0])))
+                .execute(Tuple.of(accountId, (Object) ids.toArray(new Long[0])))
                 .map(rows -> rows.iterator().next().getLong(0).intValue());
     }
 
