@@ -62,6 +62,7 @@ import org.serge.federation.serving.PublishedObjects;
 import org.serge.federation.serving.SignedFetchAuthenticator;
 import org.serge.federation.signature.HttpSignatureVerifier;
 import org.serge.federation.outgoing.ActivityRenderer;
+import org.serge.federation.outgoing.StatusAttachments;
 import org.serge.federation.outgoing.StatusContextLoader;
 import org.serge.web.discovery.HostMetaRoutes;
 import org.serge.web.discovery.NodeInfoRoutes;
@@ -139,17 +140,18 @@ public final class Wiring {
         this.visibility = new StatusVisibilityPolicy(pool, followRepository);
         ActorIds actorIds = new ActorIds(uris);
         this.objectRenderer = new ObjectRenderer(actorIds, new Addressing(actorIds));
-        this.federator = new ActivityPubFederator(statusRepository, remoteAccounts, accountRepository,
-                followRepository, uris, new PgDeliveryQueue(vertx, pool));
-        this.statuses = new StatusService(statusRepository, interactions, visibility, resolver, remoteAccounts,
-                federator, uris, config.domain());
-        this.follows = new FollowService(followRepository, interactions, remoteAccounts, federator, uris);
         this.oauth = new OAuthModule(vertx, pool, config, uris, accountRepository);
         this.media = new MediaModule(vertx, pool, config, oauth.auth());
+        StatusAttachments attachments = media.service()::forStatus;
+        this.federator = new ActivityPubFederator(statusRepository, remoteAccounts, accountRepository,
+                followRepository, uris, new PgDeliveryQueue(vertx, pool), attachments);
+        this.statuses = new StatusService(statusRepository, interactions, visibility, resolver, remoteAccounts,
+                federator, uris, config.domain(), media.service());
+        this.follows = new FollowService(followRepository, interactions, remoteAccounts, federator, uris);
         this.api = new ApiModule(pool, uris, config.domain(), oauth.auth(), statuses, follows, resolver, federator,
-                org.serge.core.timeline.MediaAttachmentSource.NONE);
+                media.attachmentSource());
         this.published = new PublishedObjects(accounts, statusRepository,
-                new StatusContextLoader(statusRepository, remoteAccounts), objectRenderer,
+                new StatusContextLoader(statusRepository, remoteAccounts, attachments), objectRenderer,
                 new ActivityRenderer(actorIds), visibility, uris);
         this.signedFetches = new SignedFetchAuthenticator(new HttpSignatureVerifier(clock), keys);
         this.deliveryOps = new DeliveryOps(pool);

@@ -66,6 +66,11 @@ public final class LocalUris {
         return base + "/tags/" + name;
     }
 
+    /** Where a stored media file (by its key) is served; the client API's media routes serve {@code /media/}. */
+    public String mediaFile(String key) {
+        return base + "/media/" + key;
+    }
+
     public String sharedInbox() {
         return base + "/inbox";
     }

@@ -72,6 +72,14 @@ public final class MediaRepository {
                 });
     }
 
+    /** How many of the given media are the account's and not attached to any status yet. */
+    public Future<Integer> countAttachable(long accountId, List<Long> ids) {
+        return pool.preparedQuery("SELECT count(*) FROM media_attachments WHERE id = ANY($2) AND account_id = $1"
+                        + " AND status_id IS NULL")
+                .execute(Tuple.of(accountId, (Object) ids.toArray(new Long[0])))
+                .map(rows -> rows.iterator().next().getLong(0).intValue());
+    }
+
     /** The media of each status, in attachment order; statuses without media are absent from the map. */
     public Future<Map<Long, List<MediaAttachment>>> byStatuses(Collection<Long> statusIds) {
         if (statusIds.isEmpty()) {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.serge.core.error.ServiceException;
 import org.serge.core.id.Snowflake;
+import org.serge.core.status.StatusMedia;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * status. Decoding and encoding run on a small worker pool of their own, so that a burst of uploads neither
  * blocks an event loop nor takes every worker thread.
  */
-public final class MediaService {
+public final class MediaService implements StatusMedia {
 
     /** Mastodon's limit, which some clients assume. */
     public static final int MAX_ATTACHMENTS = 4;
@@ -121,6 +122,28 @@ public final class MediaService {
     }
 
     /**
+     * Whether the account may attach these media to a new status: at most four, each its own, existing and not
+     * attached yet. 422 with a message otherwise; nothing changes either way.
+     */
+    @Override
+    public Future<Void> check(long accountId, List<Long> mediaIds) {
+        List<Long> ids = new ArrayList<>(new LinkedHashSet<>(mediaIds));
+        if (ids.isEmpty()) {
+            return Future.succeededFuture();
+        }
+        if (ids.size() > MAX_ATTACHMENTS) {
+            return Future.failedFuture(tooMany());
+        }
+        return repository.countAttachable(accountId, ids).compose(count -> count == ids.size()
+                ? Future.<Void>succeededFuture() : Future.failedFuture(notAttachable()));
+    }
+
+    @Override
+    public Future<Void> attachToNew(SqlClient tx, long accountId, List<Long> mediaIds, long statusId) {
+        return attach(tx, accountId, mediaIds, statusId).mapEmpty();
+    }
+
+    /**
      * Attaches media to a new status of the account, in the order given. Fails with 422 (and attaches nothing)
      * when there are more than four, or any is not the account's, does not exist, or is attached already.
      */
@@ -136,13 +159,29 @@ public final class MediaService {
             return Future.succeededFuture(List.of());
         }
         if (ids.size() > MAX_ATTACHMENTS) {
-            return Future.failedFuture(ServiceException.unprocessable(
-                    "A status can have at most " + MAX_ATTACHMENTS + " media attachments"));
+            return Future.failedFuture(tooMany());
         }
         return repository.attach(client, accountId, ids, statusId).compose(attached -> attached.size() == ids.size()
                 ? Future.succeededFuture(attached)
-                : Future.failedFuture(ServiceException.unprocessable(
-                        "Media not found, not yours, or already attached to a status")));
+                : Future.failedFuture(notAttachable()));
+    }
+
+    private static ServiceException tooMany() {
+        return ServiceException.unprocessable("A status can have at most " + MAX_ATTACHMENTS + " media attachments");
+    }
+
+    private static ServiceException notAttachable() {
+        return ServiceException.unprocessable("Media not found, not yours, or already attached to a status");
+    }
+
+    @Override
+    public Future<Boolean> hasMedia(long statusId) {
+        return repository.byStatuses(List.of(statusId)).map(found -> found.containsKey(statusId));
+    }
+
+    /** The media of one status, in attachment order (empty when it has none). */
+    public Future<List<MediaAttachment>> forStatus(long statusId) {
+        return repository.byStatuses(List.of(statusId)).map(found -> found.getOrDefault(statusId, List.of()));
     }
 
     /** The media of each status, in attachment order, for rendering; statuses without media are absent. */

@@ -28,6 +28,12 @@ public final class StatusRepository {
         return pool.withTransaction(tx -> insert(tx, draft));
     }
 
+    /** Inserts a status and, in the same transaction, whatever {@code alsoInTransaction} does with it. */
+    public Future<Status> insert(StatusDraft draft,
+                                 java.util.function.Function<SqlClient, Future<Void>> alsoInTransaction) {
+        return pool.withTransaction(tx -> insert(tx, draft).compose(s -> alsoInTransaction.apply(tx).map(s)));
+    }
+
     /** Inserts a status inside the caller's transaction. A status whose uri is known already is a 409. */
     public Future<Status> insert(SqlClient tx, StatusDraft draft) {
         Status s = draft.status();

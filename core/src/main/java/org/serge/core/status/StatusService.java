@@ -34,10 +34,20 @@ public final class StatusService {
     private final LocalUris uris;
     private final String domain;
     private final TextFormatter formatter;
+    private final StatusMedia media;
 
+    /** A status service that refuses media (every media id is a 422). */
     public StatusService(StatusRepository statuses, InteractionRepository interactions,
                          StatusVisibilityPolicy visibility, AccountResolver resolver,
                          RemoteAccountRepository accounts, Federator federator, LocalUris uris, String domain) {
+        this(statuses, interactions, visibility, resolver, accounts, federator, uris, domain, StatusMedia.NONE);
+    }
+
+    public StatusService(StatusRepository statuses, InteractionRepository interactions,
+                         StatusVisibilityPolicy visibility, AccountResolver resolver,
+                         RemoteAccountRepository accounts, Federator federator, LocalUris uris, String domain,
+                         StatusMedia media) {
+        this.media = media;
         this.statuses = statuses;
         this.interactions = interactions;
         this.visibility = visibility;
@@ -49,9 +59,13 @@ public final class StatusService {
         this.formatter = new TextFormatter(uris.base());
     }
 
+    /**
+     * Posts a member's status. Media ids are checked before anything is stored and attached in the transaction
+     * that stores the status; a status with media needs no text (as on Mastodon).
+     */
     public Future<Status> post(Account author, PostRequest request) {
         String text = request.text() == null ? "" : request.text();
-        if (text.isBlank() && request.pollOptions().isEmpty()) {
+        if (text.isBlank() && request.pollOptions().isEmpty() && request.mediaIds().isEmpty()) {
             return Future.failedFuture(ServiceException.unprocessable("text can't be blank"));
         }
         if (text.codePointCount(0, text.length()) > MAX_CHARACTERS) {
@@ -65,12 +79,16 @@ public final class StatusService {
             return Future.failedFuture(ServiceException.unprocessable(
                     "a poll has 2 to " + MAX_POLL_OPTIONS + " options and lasts at least 5 minutes"));
         }
-        Future<Status> parent = request.inReplyToId() == null ? Future.succeededFuture(null)
+        if (!request.mediaIds().isEmpty() && !request.pollOptions().isEmpty()) {
+            return Future.failedFuture(ServiceException.unprocessable("a status can't have both media and a poll"));
+        }
+        Future<Status> parent = media.check(author.id(), request.mediaIds()).compose(v ->
+                request.inReplyToId() == null ? Future.succeededFuture(null)
                 : statuses.findById(request.inReplyToId())
                         .compose(found -> found.isEmpty() ? Future.failedFuture(ServiceException.notFound("no such status"))
                                 : visibility.visibleTo(found.get(), author).compose(visible -> visible
                                         ? Future.succeededFuture(found.get())
-                                        : Future.failedFuture(ServiceException.notFound("no such status"))));
+                                        : Future.failedFuture(ServiceException.notFound("no such status")))));
         return parent.compose(replyTo -> resolveMentions(text).compose(mentions ->
                 parentAuthor(replyTo).compose(parentAuthor -> {
                     long id = Snowflake.next();
@@ -97,15 +115,18 @@ public final class StatusService {
                     if (parentAuthor != null && parentAuthor.isLocal()) {
                         localMentions.add(parentAuthor.id());
                     }
-                    return statuses.insert(new StatusDraft(status, mentionIds, TextFormatter.hashtags(text), poll, null))
-                            .compose(stored -> notifyMentioned(stored, author, localMentions).map(stored));
+                    StatusDraft draft = new StatusDraft(status, mentionIds, TextFormatter.hashtags(text), poll, null);
+                    Future<Status> inserted = request.mediaIds().isEmpty() ? statuses.insert(draft)
+                            : statuses.insert(draft, tx -> media.attachToNew(tx, author.id(), request.mediaIds(), id));
+                    return inserted.compose(stored -> notifyMentioned(stored, author, localMentions).map(stored));
                 })))
                 .compose(status -> federator.statusCreated(status).map(status));
     }
 
     /**
      * Edits a member's own status: new text, content warning, sensitivity, language and, when options are given,
-     * a new poll (its votes start again); the visibility and the thread stay. Federates an Update.
+     * a new poll (its votes start again); the visibility, the thread and the media stay (media ids sent with an
+     * edit are ignored). Federates an Update.
      */
     public Future<Status> edit(Account author, long statusId, PostRequest request) {
         String text = request.text() == null ? "" : request.text();
@@ -125,8 +146,8 @@ public final class StatusService {
                     : Future.succeededFuture(new Poll(request.pollMultiple(), request.pollOptions(),
                     Collections.nCopies(request.pollOptions().size(), 0), 0,
                     OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(request.pollExpiresInSeconds())));
-            return poll.compose(newPoll -> {
-                if (text.isBlank() && newPoll == null) {
+            return poll.compose(newPoll -> media.hasMedia(old.id()).compose(withMedia -> {
+                if (text.isBlank() && newPoll == null && !withMedia) {
                     return Future.failedFuture(ServiceException.unprocessable("text can't be blank"));
                 }
                 return resolveMentions(text).compose(mentions -> parentAuthorOf(old).compose(parentAuthor -> {
@@ -145,7 +166,7 @@ public final class StatusService {
                     return statuses.update(new StatusDraft(edited, mentionIds, TextFormatter.hashtags(text), newPoll,
                             null));
                 }));
-            });
+            }));
         }).compose(status -> federator.statusUpdated(status).map(status));
     }
 

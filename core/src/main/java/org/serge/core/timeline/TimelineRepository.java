@@ -26,6 +26,9 @@ public final class TimelineRepository {
 
     private static final String SELECT = "SELECT " + StatusRowMapper.COLUMNS + " FROM statuses s ";
 
+    /** Statuses with at least one medium (the only_media filters). */
+    static final String HAS_MEDIA = " AND EXISTS (SELECT 1 FROM media_attachments ma WHERE ma.status_id = s.id)";
+
     private final Pool pool;
 
     public TimelineRepository(Pool pool) {
@@ -79,36 +82,29 @@ public final class TimelineRepository {
 
     /** Public statuses, not boosts; local only, remote only or both. */
     public Future<List<Status>> publicTimeline(boolean local, boolean remote, boolean onlyMedia, Page page) {
-        if (onlyMedia) {
-            // MEDIA HOOK: no media yet, so no status has any; add "AND EXISTS (media of s)" here once they exist
-            return Future.succeededFuture(List.of());
-        }
         String where = "WHERE s.visibility = 'public' AND s.reblog_of_id IS NULL"
                 + (local && !remote ? " AND s.local" : "")
-                + (remote && !local ? " AND NOT s.local" : "");
+                + (remote && !local ? " AND NOT s.local" : "")
+                + (onlyMedia ? HAS_MEDIA : "");
         return page(SELECT + where, "s.id", page);
     }
 
     /** Public statuses carrying a hashtag (lower-case, without '#'), read through status_tags (name, status_id). */
     public Future<List<Status>> tag(String name, boolean local, boolean remote, boolean onlyMedia, Page page) {
-        if (onlyMedia) {
-            // MEDIA HOOK: see publicTimeline
-            return Future.succeededFuture(List.of());
-        }
         String where = "FROM status_tags t JOIN statuses s ON s.id = t.status_id WHERE t.name = $1"
                 + " AND s.visibility = 'public' AND s.reblog_of_id IS NULL"
                 + (local && !remote ? " AND s.local" : "")
-                + (remote && !local ? " AND NOT s.local" : "");
+                + (remote && !local ? " AND NOT s.local" : "")
+                + (onlyMedia ? HAS_MEDIA : "");
         return page("SELECT " + StatusRowMapper.COLUMNS + " " + where, "t.status_id", page, name);
     }
 
     /** An account's statuses as a viewer (null: anonymous) may see them. */
     public Future<List<Status>> byAccount(long accountId, Long viewerId, AccountStatusFilter filter, Page page) {
-        if (filter.onlyMedia()) {
-            // MEDIA HOOK: see publicTimeline
-            return Future.succeededFuture(List.of());
-        }
         StringBuilder where = new StringBuilder(SELECT + "WHERE s.account_id = $1 AND " + visibleTo("$2::bigint"));
+        if (filter.onlyMedia()) {
+            where.append(HAS_MEDIA);
+        }
         if (filter.excludeReplies()) {
             // replies to oneself (threads) stay, as on Mastodon
             where.append(" AND (s.in_reply_to_uri IS NULL OR EXISTS (SELECT 1 FROM statuses p"

@@ -33,11 +33,18 @@ public final class ActivityPubFederator implements Federator {
     private final StatusRepository statuses;
     private final DeliveryQueue queue;
 
+    /** A federator whose Notes carry no media. */
     public ActivityPubFederator(StatusRepository statuses, RemoteAccountRepository accounts,
                                 AccountRepository localAccounts, FollowRepository follows, LocalUris uris,
                                 DeliveryQueue queue) {
+        this(statuses, accounts, localAccounts, follows, uris, queue, StatusAttachments.NONE);
+    }
+
+    public ActivityPubFederator(StatusRepository statuses, RemoteAccountRepository accounts,
+                                AccountRepository localAccounts, FollowRepository follows, LocalUris uris,
+                                DeliveryQueue queue, StatusAttachments attachments) {
         ActorIds ids = new ActorIds(uris);
-        this.loader = new StatusContextLoader(statuses, accounts);
+        this.loader = new StatusContextLoader(statuses, accounts, attachments);
         this.renderer = new ActivityRenderer(ids);
         this.audience = new Audience(follows, ids);
         this.localAccounts = localAccounts;

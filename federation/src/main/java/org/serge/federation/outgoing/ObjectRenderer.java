@@ -5,6 +5,7 @@ import io.vertx.core.json.JsonObject;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.serge.core.account.Account;
+import org.serge.core.media.MediaAttachment;
 import org.serge.core.status.Poll;
 import org.serge.core.status.Status;
 
@@ -46,12 +47,32 @@ public final class ObjectRenderer {
         if (status.language() != null && !status.language().isBlank()) {
             object.put("contentMap", new JsonObject().put(status.language(), status.content()));
         }
-        object.put("attachment", new JsonArray())
+        object.put("attachment", attachments(context))
                 .put("tag", tags(context));
         if (context.poll() != null) {
             poll(context.poll(), object);
         }
         return object;
+    }
+
+    /**
+     * Media as Mastodon sends them: Documents with mediaType, url, name (the description), blurhash, focalPoint
+     * [x, y], width and height.
+     */
+    private JsonArray attachments(StatusContext context) {
+        JsonArray attachments = new JsonArray();
+        for (MediaAttachment media : context.media()) {
+            attachments.add(new JsonObject()
+                    .put("type", "Document")
+                    .put("mediaType", media.contentType())
+                    .put("url", ids.uris().mediaFile(media.fileKey()))
+                    .put("name", media.description())
+                    .put("blurhash", media.blurhash())
+                    .put("focalPoint", new JsonArray().add(media.focus().x()).add(media.focus().y()))
+                    .put("width", media.width())
+                    .put("height", media.height()));
+        }
+        return attachments;
     }
 
     private JsonArray tags(StatusContext context) {

@@ -18,7 +18,9 @@ public final class OutgoingContexts {
                         .put("sensitive", "as:sensitive")
                         .put("Hashtag", "as:Hashtag")
                         .put("toot", "http://joinmastodon.org/ns#")
-                        .put("votersCount", "toot:votersCount"));
+                        .put("votersCount", "toot:votersCount")
+                        .put("blurhash", "toot:blurhash")
+                        .put("focalPoint", new JsonObject().put("@container", "@list").put("@id", "toot:focalPoint")));
     }
 
     /** For activities that carry only ids (Follow, Like, Block, Accept...). */

@@ -42,6 +42,11 @@ public final class MediaModule {
         return entity;
     }
 
+    /** Statuses' media_attachments, rendered, for the client API's status loader. */
+    public RenderedMediaSource attachmentSource() {
+        return new RenderedMediaSource(service, entity);
+    }
+
     public void mount(Router router) {
         new MediaRoutes(auth, service, entity, store.uploadsFolder()).mount(router);
         new MediaFileRoutes(vertx, store).mount(router);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.serge.core.error.ServiceException;
+import org.serge.core.media.MediaService;
 import org.serge.core.status.PostRequest;
 import org.serge.core.status.Visibility;
 import org.serge.web.api.ApiParams;
@@ -25,10 +26,7 @@ final class PostParams {
     }
 
     static PostRequest parse(RoutingContext ctx, RequestParams params, Visibility defaultVisibility) {
-        if (!params.all("media_ids").isEmpty()) {
-            // MEDIA HOOK: attach uploaded media here once they exist; until then no id can be valid
-            throw ServiceException.unprocessable("media_ids: no such media");
-        }
+        List<Long> mediaIds = mediaIds(params);
         String visibilityName = params.get("visibility");
         Visibility visibility = visibilityName == null || visibilityName.isBlank() ? defaultVisibility
                 : Visibility.parse(visibilityName.strip());
@@ -43,7 +41,28 @@ final class PostParams {
         return new PostRequest(params.get("status"), visibility, params.get("spoiler_text"),
                 ApiParams.bool(params, "sensitive", false),
                 language == null ? null : language.strip().toLowerCase(Locale.ROOT),
-                ApiParams.optionalId(params, "in_reply_to_id"), poll.options, poll.expiresIn, poll.multiple);
+                ApiParams.optionalId(params, "in_reply_to_id"), poll.options, poll.expiresIn, poll.multiple, mediaIds);
+    }
+
+    /** media_ids[] (form, query or JSON array, strings or numbers); more than four or a malformed id is a 422. */
+    private static List<Long> mediaIds(RequestParams params) {
+        List<String> raw = params.all("media_ids");
+        if (raw.size() > MediaService.MAX_ATTACHMENTS) {
+            throw ServiceException.unprocessable("A status can have at most " + MediaService.MAX_ATTACHMENTS
+                    + " media attachments");
+        }
+        List<Long> ids = new ArrayList<>();
+        for (String value : raw) {
+            if (value == null || value.isBlank()) {
+                continue;
+            }
+            Long id = ApiParams.id(value.strip());
+            if (id == null) {
+                throw ServiceException.unprocessable("media_ids: not a valid id");
+            }
+            ids.add(id);
+        }
+        return ids;
     }
 
     private static Poll poll(RoutingContext ctx, RequestParams params) {
