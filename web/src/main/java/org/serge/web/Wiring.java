@@ -107,6 +107,7 @@ public final class Wiring {
     private final DeliveryOps deliveryOps; // metrics, host availability, admin views of the queue
     private final MediaModule media;
     private final ClientApiModule clientApi;
+    private final org.serge.web.solidarity.SolidarityModule solidarity;
 
     public Wiring(Vertx vertx, Pool pool, NodeConfig config) {
         Clock clock = Clock.systemUTC();
@@ -153,6 +154,8 @@ public final class Wiring {
         this.deliveryOps = new DeliveryOps(pool);
         this.clientApi = new ClientApiModule(pool, config, uris, oauth.auth(), resolver, statusRepository,
                 visibility, api);
+        this.solidarity = new org.serge.web.solidarity.SolidarityModule(pool, uris, config.domain(), oauth.auth(),
+                org.serge.core.solidarity.SolidarityFederation.NONE);
         this.inbox = new InboxModule(vertx, pool, config, domainBlocks, new ResolverSignerKeys(keys),
                 new FetcherRemoteObjects(fetcher), resolver, federator, deliveryOps.inboxHooks());
     }
@@ -227,6 +230,7 @@ public final class Wiring {
         media.mount(router);
         clientApi.mount(router);
         api.mount(router);
+        solidarity.mount(router);
         new HealthRoutes(health).mount(router);
         new WebFingerRoutes(config, uris, accounts).mount(router);
         new HostMetaRoutes(config).mount(router);
