@@ -110,6 +110,7 @@ public final class Wiring {
     private final MediaModule media;
     private final ClientApiModule clientApi;
     private final StreamingModule streaming;
+    private final org.serge.web.solidarity.SolidarityModule solidarity;
 
     public Wiring(Vertx vertx, Pool pool, NodeConfig config) {
         Clock clock = Clock.systemUTC();
@@ -158,6 +159,8 @@ public final class Wiring {
         this.clientApi = new ClientApiModule(pool, config, uris, oauth.auth(), resolver, statusRepository,
                 visibility, api);
         this.streaming = new StreamingModule(pool, oauth.auth(), api, visibility);
+        this.solidarity = new org.serge.web.solidarity.SolidarityModule(pool, uris, config.domain(), oauth.auth(),
+                org.serge.core.solidarity.SolidarityFederation.NONE);
         this.inbox = new InboxModule(vertx, pool, config, domainBlocks, new ResolverSignerKeys(keys),
                 new FetcherRemoteObjects(fetcher), resolver, federator, deliveryOps.inboxHooks());
     }
@@ -232,6 +235,7 @@ public final class Wiring {
         clientApi.mount(router);
         api.mount(router);
         streaming.mount(router, vertx);
+        solidarity.mount(router);
         new HealthRoutes(health).mount(router);
         new WebFingerRoutes(config, uris, accounts).mount(router);
         new HostMetaRoutes(config).mount(router);
