@@ -11,6 +11,15 @@ import assert from "node:assert/strict";
 import { createHash, randomBytes } from "node:crypto";
 import { deflateSync } from "node:zlib";
 import { createRestAPIClient, createStreamingAPIClient, MastoHttpError } from "masto";
+import WebSocket from "ws";
+
+/** See the streaming step: a socket with a message listener from the start. */
+class ListeningWebSocket extends WebSocket {
+  constructor(url, protocols) {
+    super(url, protocols);
+    this.on("message", () => {});
+  }
+}
 
 const env = (name) => {
   const value = process.env[name];
@@ -372,6 +381,10 @@ test("masto.js against Serge", { timeout: 240_000 }, async (t) => {
       streamingApiUrl: state.streamingUrl || A.replace(/^http/, "ws"),
       accessToken: state.token,
       retry: 3,
+      // Under Node 20, masto 7's default socket (isomorphic-ws over ws) received no stream frames from Serge in
+      // this test unless a message listener is attached when the socket is made; a raw ws client with the same
+      // handshake and subscribe message receives them. Not understood yet (see CONTRIBUTING.md).
+      implementation: ListeningWebSocket,
     });
     try {
       const subscription = streaming.user.subscribe();
