@@ -43,6 +43,12 @@ import org.serge.federation.html.RemoteHtmlSanitizer;
 import org.serge.federation.keys.KeyRefreshLimits;
 import org.serge.federation.keys.KeyResolver;
 import org.serge.federation.outgoing.ActivityPubFederator;
+import org.serge.core.solidarity.SolidarityFederation;
+import org.serge.federation.solidarity.PledgeCollection;
+import org.serge.federation.solidarity.RemoteTally;
+import org.serge.federation.solidarity.SolidarityFederator;
+import org.serge.federation.solidarity.SolidarityServices;
+import org.serge.web.activitypub.PledgeRoutes;
 import org.serge.federation.outgoing.ActorIds;
 import org.serge.federation.outgoing.Addressing;
 import org.serge.federation.outgoing.ObjectRenderer;
@@ -110,7 +116,11 @@ public final class Wiring {
     private final MediaModule media;
     private final ClientApiModule clientApi;
     private final StreamingModule streaming;
-    private final org.serge.web.solidarity.SolidarityModule solidarity;
+    private final org.serge.web.solidarity.SolidarityModule solidarityApi;
+    private final SolidarityServices solidarity;
+    private final SolidarityFederator solidarityFederator;
+    private final PledgeCollection pledgeCollection;
+    private final RemoteTally remoteTally;
 
     public Wiring(Vertx vertx, Pool pool, NodeConfig config) {
         Clock clock = Clock.systemUTC();
@@ -141,11 +151,18 @@ public final class Wiring {
         this.visibility = new StatusVisibilityPolicy(pool, followRepository);
         ActorIds actorIds = new ActorIds(uris);
         this.objectRenderer = new ObjectRenderer(actorIds, new Addressing(actorIds));
+        PgDeliveryQueue deliveryQueue = new PgDeliveryQueue(vertx, pool);
+        this.solidarity = SolidarityServices.of(pool, uris, config.domain());
+        this.solidarityFederator = new SolidarityFederator(pool, uris, solidarity, deliveryQueue);
+        this.pledgeCollection = new PledgeCollection(solidarity, solidarityFederator.store(), accountRepository, uris,
+                config.domain());
+        this.remoteTally = new RemoteTally(solidarity, new FetcherRemoteObjects(fetcher), resolver, remoteAccounts,
+                accountRepository, uris, config.domain());
         this.oauth = new OAuthModule(vertx, pool, config, uris, accountRepository);
         this.media = new MediaModule(vertx, pool, config, oauth.auth());
         StatusAttachments attachments = media.service()::forStatus;
         this.federator = new ActivityPubFederator(statusRepository, remoteAccounts, accountRepository,
-                followRepository, uris, new PgDeliveryQueue(vertx, pool), attachments);
+                followRepository, uris, deliveryQueue, attachments, solidarityFederator);
         this.statuses = new StatusService(statusRepository, interactions, visibility, resolver, remoteAccounts,
                 federator, uris, config.domain(), media.service());
         this.follows = new FollowService(followRepository, interactions, remoteAccounts, federator, uris);
@@ -153,20 +170,35 @@ public final class Wiring {
                 media.attachmentSource());
         this.published = new PublishedObjects(accounts, statusRepository,
                 new StatusContextLoader(statusRepository, remoteAccounts, attachments), objectRenderer,
-                new ActivityRenderer(actorIds), visibility, uris);
+                new ActivityRenderer(actorIds), visibility, uris, solidarityFederator);
         this.signedFetches = new SignedFetchAuthenticator(new HttpSignatureVerifier(clock), keys);
         this.deliveryOps = new DeliveryOps(pool);
         this.clientApi = new ClientApiModule(pool, config, uris, oauth.auth(), resolver, statusRepository,
                 visibility, api);
         this.streaming = new StreamingModule(pool, oauth.auth(), api, visibility);
-        this.solidarity = new org.serge.web.solidarity.SolidarityModule(pool, uris, config.domain(), oauth.auth(),
-                org.serge.core.solidarity.SolidarityFederation.NONE);
+        this.solidarityApi = new org.serge.web.solidarity.SolidarityModule(pool, uris, config.domain(), oauth.auth(),
+                solidarity, solidarityFederator);
         this.inbox = new InboxModule(vertx, pool, config, domainBlocks, new ResolverSignerKeys(keys),
                 new FetcherRemoteObjects(fetcher), resolver, federator, deliveryOps.inboxHooks());
     }
 
     public AccountService accounts() {
         return accounts;
+    }
+
+    /** Reports, calls and pledges (the JSON API's services). */
+    public SolidarityServices solidarity() {
+        return solidarity;
+    }
+
+    /** What the solidarity services' callers hand their changes to. */
+    public SolidarityFederation solidarityFederation() {
+        return solidarityFederator;
+    }
+
+    /** The tally of a remote call, recounted from its origin's pledge collection. */
+    public RemoteTally remoteTally() {
+        return remoteTally;
     }
 
     public TokenService tokens() {
@@ -235,7 +267,7 @@ public final class Wiring {
         clientApi.mount(router);
         api.mount(router);
         streaming.mount(router, vertx);
-        solidarity.mount(router);
+        solidarityApi.mount(router);
         new HealthRoutes(health).mount(router);
         new WebFingerRoutes(config, uris, accounts).mount(router);
         new HostMetaRoutes(config).mount(router);
@@ -244,6 +276,7 @@ public final class Wiring {
         new ActorRoutes(uris, accounts, actorDocuments, new ProfilePage(uris, config.domain()), follows, signedFetch)
                 .mount(router);
         new StatusRoutes(published, new StatusPage(uris, config.domain()), signedFetch).mount(router);
+        new PledgeRoutes(pledgeCollection, uris).mount(router);
         inbox.mount(router);
         deliveryOps.mount(router, oauth.auth());
         router.get("/static/*").handler(StaticHandler.create("static").setCachingEnabled(true));

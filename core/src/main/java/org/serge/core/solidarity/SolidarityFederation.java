@@ -6,29 +6,28 @@ import org.serge.core.solidarity.pledge.Pledge;
 import org.serge.core.solidarity.report.StruggleReport;
 
 /**
- * What federation must hear about the solidarity objects, called by the client API after each local change is
- * stored (the services themselves never federate). An implementation renders and queues the activities (a
- * report's Article, a call's Question, pledges with their proofs), including the Create or Update of the linked
- * status, and only queues work: it must not fail the change for a remote reason. {@link #NONE} does nothing.
+ * What the solidarity services' callers hand to federation after a change (the services themselves never
+ * federate). The real one lives in the federation module; a node that does not federate uses {@link #NONE}.
+ * Never fails the caller's change: implementations log and succeed.
  */
 public interface SolidarityFederation {
 
-    /** A member filed a report (its linked Article status was created with it). */
+    /** A member filed a report: Create of its signed Article (and the Group's Announce). */
     Future<Void> reportFiled(StruggleReport report);
 
-    /** A member changed their report's status or outcome (the linked status text was edited). */
+    /** A member changed their report's status: Update of its newly signed Article. */
     Future<Void> reportUpdated(StruggleReport report);
 
-    /** A member opened a call (its linked Question status was created with it). */
+    /** A member opened a call: Create of its signed Question (and the Group's Announce). */
     Future<Void> callOpened(SolidarityCall call);
 
-    /** A local call changed state: met (on a pledge), executed or cancelled. */
+    /** A call changed state (met, executed, expired, cancelled): Update of its newly signed Question. */
     Future<Void> callChanged(SolidarityCall call);
 
-    /** A member pledged to a call, or replaced their pledge; {@code call} is the call as it is now. */
+    /** A member pledged to a call (a remote one: the signed pledge goes to the call's author). */
     Future<Void> pledged(Pledge pledge, SolidarityCall call);
 
-    /** A member withdrew their pledge (as it was before the withdrawal); {@code call} is the call as it is now. */
+    /** A member withdrew their pledge (Delete of the pledge object, to the call's author). */
     Future<Void> pledgeWithdrawn(Pledge pledge, SolidarityCall call);
 
     /** Federates nothing. */

@@ -1,5 +1,8 @@
 package org.serge.federation.inbox;
 
+import org.serge.core.account.RemoteAccountRepository;
+import org.serge.federation.solidarity.SolidarityInbox;
+
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import java.util.Optional;
@@ -25,9 +28,14 @@ public final class AnnounceHandler implements ActivityHandler {
     private final StatusRepository statuses;
     private final AccountResolver resolver;
     private final InteractionRepository interactions;
+    private final SolidarityInbox solidarity;
+    private final RemoteAccountRepository remoteAccounts;
 
     public AnnounceHandler(TrustedObjects objects, RemoteStatuses remoteStatuses, StatusRepository statuses,
-                           AccountResolver resolver, InteractionRepository interactions) {
+                           AccountResolver resolver, InteractionRepository interactions, SolidarityInbox solidarity,
+                           RemoteAccountRepository remoteAccounts) {
+        this.solidarity = solidarity;
+        this.remoteAccounts = remoteAccounts;
         this.objects = objects;
         this.remoteStatuses = remoteStatuses;
         this.statuses = statuses;
@@ -51,7 +59,9 @@ public final class AnnounceHandler implements ActivityHandler {
     private Future<Optional<Status>> original(Activity activity, JsonObject raw, Account announcer) {
         return statuses.findByUri(activity.objectId()).compose(known -> known.isPresent()
                 ? Future.succeededFuture(known)
-                : objects.object(activity.object(), raw, announcer.uri()).compose(found -> {
+                : signedEmbedded(activity, raw).compose(signed -> signed.isPresent()
+                        ? Future.succeededFuture(signed) : objects.object(activity.object(), raw, announcer.uri()))
+                .compose(found -> {
                     if (found.isEmpty() || !(found.get().entity() instanceof AsObject object)
                             || !RemoteStatuses.isSupported(object)) {
                         return Future.succeededFuture(Optional.empty());
@@ -66,10 +76,12 @@ public final class AnnounceHandler implements ActivityHandler {
             return Future.succeededFuture(Optional.empty());
         }
         return resolver.resolveUri(authorUri)
-                .compose(author -> remoteStatuses.draft(object, json, author, Optional.empty()))
-                .compose(draft -> draft.status().visibility().isPublicLike()
-                        ? statuses.insert(draft).map(Optional::of)
-                        : Future.succeededFuture(Optional.<Status>empty()))
+                .compose(author -> solidarity.created(json, author).compose(taken -> taken
+                        ? statuses.findByUri(object.id())
+                        : remoteStatuses.draft(object, json, author, Optional.empty())
+                        .compose(draft -> draft.status().visibility().isPublicLike()
+                                ? statuses.insert(draft).map(Optional::of)
+                                : Future.succeededFuture(Optional.<Status>empty()))))
                 .recover(e -> {
                     if (e instanceof ServiceException service && service.status() < 500) {
                         return Future.succeededFuture(Optional.empty());
@@ -78,6 +90,19 @@ public final class AnnounceHandler implements ActivityHandler {
                     return statuses.findByUri(object.id()).compose(stored -> stored.isPresent()
                             ? Future.succeededFuture(stored) : Future.failedFuture(e));
                 });
+    }
+
+    /**
+     * An embedded report or call of another origin whose FEP-8b32 proof verifies against its author's key known
+     * here is taken as sent: a boost of a signed object reaches us without a request to its origin.
+     */
+    private Future<Optional<TrustedObject>> signedEmbedded(Activity activity, JsonObject raw) {
+        if (activity.object() == null || !activity.object().isEmbedded()
+                || !(raw.getValue("object") instanceof JsonObject json)) {
+            return Future.succeededFuture(Optional.empty());
+        }
+        return solidarity.verifiedEmbedded(json, remoteAccounts).map(author -> author.map(a ->
+                new TrustedObject(activity.object().embedded(), json)));
     }
 
     private Future<Void> boost(Activity activity, Account announcer, Status original) {

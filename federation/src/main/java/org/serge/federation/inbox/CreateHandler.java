@@ -1,5 +1,7 @@
 package org.serge.federation.inbox;
 
+import org.serge.federation.solidarity.SolidarityInbox;
+
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import java.util.Objects;
@@ -23,9 +25,11 @@ public final class CreateHandler implements ActivityHandler {
     private final RemoteStatuses remoteStatuses;
     private final StatusRepository statuses;
     private final InteractionRepository interactions;
+    private final SolidarityInbox solidarity;
 
     public CreateHandler(TrustedObjects objects, RemoteStatuses remoteStatuses, StatusRepository statuses,
-                         InteractionRepository interactions) {
+                         InteractionRepository interactions, SolidarityInbox solidarity) {
+        this.solidarity = solidarity;
         this.objects = objects;
         this.remoteStatuses = remoteStatuses;
         this.statuses = statuses;
@@ -55,12 +59,14 @@ public final class CreateHandler implements ActivityHandler {
     }
 
     private Future<Void> create(AsObject object, JsonObject json, Account actor) {
-        return remoteStatuses.draft(object, json, actor, Optional.empty())
+        // reports, calls, pledges and poll votes to our calls are taken by the solidarity part
+        return solidarity.created(json, actor).compose(taken -> taken ? Future.<Void>succeededFuture()
+                : remoteStatuses.draft(object, json, actor, Optional.empty())
                 .compose(draft -> statuses.insert(draft)
                         .compose(status -> notifyMentioned(draft, actor))
                         // a concurrent Create of the same object stored it first
                         .recover(e -> statuses.findByUri(object.id()).compose(stored -> stored.isPresent()
-                                ? Future.succeededFuture() : Future.failedFuture(e))));
+                                ? Future.succeededFuture() : Future.failedFuture(e)))));
     }
 
     private Future<Void> notifyMentioned(StatusDraft draft, Account actor) {

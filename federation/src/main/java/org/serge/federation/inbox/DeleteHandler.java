@@ -1,5 +1,7 @@
 package org.serge.federation.inbox;
 
+import org.serge.federation.solidarity.SolidarityInbox;
+
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import java.util.Objects;
@@ -16,8 +18,11 @@ public final class DeleteHandler implements ActivityHandler {
 
     private final RemoteAccountRepository remoteAccounts;
     private final StatusRepository statuses;
+    private final SolidarityInbox solidarity;
 
-    public DeleteHandler(RemoteAccountRepository remoteAccounts, StatusRepository statuses) {
+    public DeleteHandler(RemoteAccountRepository remoteAccounts, StatusRepository statuses,
+                         SolidarityInbox solidarity) {
+        this.solidarity = solidarity;
         this.remoteAccounts = remoteAccounts;
         this.statuses = statuses;
     }
@@ -34,7 +39,7 @@ public final class DeleteHandler implements ActivityHandler {
         }
         return statuses.findByUri(objectId).compose(status -> {
             if (status.isEmpty() || status.get().accountId() != actor.id()) {
-                return Future.succeededFuture();
+                return solidarity.deleted(objectId, actor); // a pledge is no status
             }
             return statuses.delete(status.get().id()).mapEmpty();
         });

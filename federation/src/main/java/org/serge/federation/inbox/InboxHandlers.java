@@ -1,5 +1,10 @@
 package org.serge.federation.inbox;
 
+import java.net.URI;
+import org.serge.federation.solidarity.SolidarityInbox;
+import org.serge.federation.solidarity.SolidarityServices;
+import org.serge.federation.solidarity.SolidarityStore;
+
 import io.vertx.sqlclient.Pool;
 import java.util.Map;
 import org.serge.core.account.AccountRepository;
@@ -29,15 +34,19 @@ public final class InboxHandlers {
         RemoteHtmlSanitizer sanitizer = new RemoteHtmlSanitizer();
         TrustedObjects objects = new TrustedObjects(remoteObjects, codec);
         RemoteStatuses remoteStatuses = new RemoteStatuses(sanitizer, accounts, statuses);
+        SolidarityInbox solidarity = new SolidarityInbox(
+                SolidarityServices.of(pool, uris, URI.create(uris.base()).getRawAuthority()),
+                new SolidarityStore(pool), remoteAccounts);
         this.registry = new ActivityHandlerRegistry(Map.ofEntries(
                 Map.entry("Follow", new FollowHandler(accounts, follows, interactions, federator)),
                 Map.entry("Accept", new AcceptHandler(accounts, follows)),
                 Map.entry("Reject", new RejectHandler(accounts, follows)),
                 Map.entry("Undo", new UndoHandler(accounts, follows, interactions, statuses)),
-                Map.entry("Create", new CreateHandler(objects, remoteStatuses, statuses, interactions)),
-                Map.entry("Update", new UpdateHandler(remoteAccounts, statuses, remoteStatuses, sanitizer)),
-                Map.entry("Delete", new DeleteHandler(remoteAccounts, statuses)),
-                Map.entry("Announce", new AnnounceHandler(objects, remoteStatuses, statuses, resolver, interactions)),
+                Map.entry("Create", new CreateHandler(objects, remoteStatuses, statuses, interactions, solidarity)),
+                Map.entry("Update", new UpdateHandler(remoteAccounts, statuses, remoteStatuses, sanitizer, solidarity)),
+                Map.entry("Delete", new DeleteHandler(remoteAccounts, statuses, solidarity)),
+                Map.entry("Announce", new AnnounceHandler(objects, remoteStatuses, statuses, resolver, interactions,
+                        solidarity, remoteAccounts)),
                 Map.entry("Like", new LikeHandler(statuses, interactions)),
                 Map.entry("Block", new BlockHandler(accounts, interactions)),
                 Map.entry("Flag", new FlagHandler(accounts, statuses, interactions, sanitizer)),

@@ -1,5 +1,7 @@
 package org.serge.federation.inbox;
 
+import org.serge.federation.solidarity.SolidarityInbox;
+
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import java.util.Objects;
@@ -23,9 +25,11 @@ public final class UpdateHandler implements ActivityHandler {
     private final StatusRepository statuses;
     private final RemoteStatuses remoteStatuses;
     private final RemoteHtmlSanitizer sanitizer;
+    private final SolidarityInbox solidarity;
 
     public UpdateHandler(RemoteAccountRepository remoteAccounts, StatusRepository statuses,
-                         RemoteStatuses remoteStatuses, RemoteHtmlSanitizer sanitizer) {
+                         RemoteStatuses remoteStatuses, RemoteHtmlSanitizer sanitizer, SolidarityInbox solidarity) {
+        this.solidarity = solidarity;
         this.remoteAccounts = remoteAccounts;
         this.statuses = statuses;
         this.remoteStatuses = remoteStatuses;
@@ -52,7 +56,8 @@ public final class UpdateHandler implements ActivityHandler {
             if (existing.isEmpty() || existing.get().accountId() != actor.id() || existing.get().isReblog()) {
                 return Future.succeededFuture();
             }
-            return remoteStatuses.draft(object.get(), json, actor, existing).compose(statuses::update).mapEmpty();
+            return remoteStatuses.draft(object.get(), json, actor, existing).compose(statuses::update)
+                    .compose(v -> solidarity.updated(json, actor));
         });
     }
 

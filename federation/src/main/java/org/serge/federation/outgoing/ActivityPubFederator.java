@@ -1,5 +1,8 @@
 package org.serge.federation.outgoing;
 
+import java.util.Optional;
+import org.serge.federation.solidarity.SolidarityFederator;
+
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import java.util.Set;
@@ -32,17 +35,23 @@ public final class ActivityPubFederator implements Federator {
     private final AccountRepository localAccounts;
     private final StatusRepository statuses;
     private final DeliveryQueue queue;
+    private final SolidarityFederator solidarity;
 
     /** A federator whose Notes carry no media. */
     public ActivityPubFederator(StatusRepository statuses, RemoteAccountRepository accounts,
                                 AccountRepository localAccounts, FollowRepository follows, LocalUris uris,
                                 DeliveryQueue queue) {
-        this(statuses, accounts, localAccounts, follows, uris, queue, StatusAttachments.NONE);
+        this(statuses, accounts, localAccounts, follows, uris, queue, StatusAttachments.NONE, null);
     }
 
+    /**
+     * With {@code attachments}, Notes carry their media; with {@code solidarity}, statuses linked to reports and
+     * calls go out as their signed Article or Question.
+     */
     public ActivityPubFederator(StatusRepository statuses, RemoteAccountRepository accounts,
                                 AccountRepository localAccounts, FollowRepository follows, LocalUris uris,
-                                DeliveryQueue queue, StatusAttachments attachments) {
+                                DeliveryQueue queue, StatusAttachments attachments, SolidarityFederator solidarity) {
+        this.solidarity = solidarity;
         ActorIds ids = new ActorIds(uris);
         this.loader = new StatusContextLoader(statuses, accounts, attachments);
         this.renderer = new ActivityRenderer(ids);
@@ -57,8 +66,9 @@ public final class ActivityPubFederator implements Federator {
         if (!status.local() || status.isReblog()) {
             return done();
         }
-        return safe("Create", () -> loader.load(status).compose(context -> audience.status(context)
-                .compose(inboxes -> send(context.author(), renderer.create(context), inboxes))));
+        return safe("Create", () -> loader.load(status).compose(context -> object(context).compose(object ->
+                audience.status(context).compose(inboxes ->
+                        send(context.author(), renderer.create(context, object), inboxes)))));
     }
 
     @Override
@@ -66,8 +76,9 @@ public final class ActivityPubFederator implements Federator {
         if (!status.local() || status.isReblog()) {
             return done();
         }
-        return safe("Update", () -> loader.load(status).compose(context -> audience.status(context)
-                .compose(inboxes -> send(context.author(), renderer.update(context), inboxes))));
+        return safe("Update", () -> loader.load(status).compose(context -> object(context).compose(object ->
+                audience.status(context).compose(inboxes ->
+                        send(context.author(), renderer.update(context, object), inboxes)))));
     }
 
     @Override
@@ -157,9 +168,25 @@ public final class ActivityPubFederator implements Federator {
         return loader.account(reblog.accountId()).compose(booster -> loader.account(original.accountId())
                 .compose(author -> {
                     JsonObject announce = renderer.announce(reblog, booster, original, author);
-                    return audience.reblog(booster, author).compose(inboxes ->
-                            send(booster, undo ? renderer.undo(announce) : announce, inboxes));
+                    // a signed remote object (report, call) is forwarded as received, so that receivers can
+                    // verify it without asking its origin (FEP-8b32)
+                    Future<Optional<JsonObject>> signed = undo || solidarity == null || original.local()
+                            ? Future.succeededFuture(Optional.empty())
+                            : solidarity.store().signedObject(original.id());
+                    return signed.compose(object -> {
+                        object.ifPresent(o -> announce.put("object", o));
+                        return audience.reblog(booster, author).compose(inboxes ->
+                                send(booster, undo ? renderer.undo(announce) : announce, inboxes));
+                    });
                 }));
+    }
+
+    /** The status' object: the signed report or call it carries, else the plain rendering. */
+    private Future<JsonObject> object(StatusContext context) {
+        if (solidarity == null) {
+            return Future.succeededFuture(renderer.object(context));
+        }
+        return solidarity.statusObject(context).map(found -> found.orElseGet(() -> renderer.object(context)));
     }
 
     private Future<Void> send(Account signer, JsonObject activity, Set<String> inboxes) {
@@ -177,7 +204,7 @@ public final class ActivityPubFederator implements Federator {
             result = Future.failedFuture(e);
         }
         return result.recover(e -> {
-            LOG.warn("could not queue {}: {}", what, e.toString());
+            LOG.warn("could not queue {}: {}", what, e.toString(), e);
             return done();
         });
     }

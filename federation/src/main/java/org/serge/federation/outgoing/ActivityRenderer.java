@@ -31,18 +31,32 @@ public final class ActivityRenderer {
     }
 
     public JsonObject create(StatusContext context) {
+        return create(context, objects.object(context));
+    }
+
+    /** A Create of a given rendering of the status (e.g. a signed report Article). */
+    public JsonObject create(StatusContext context, JsonObject object) {
         Status status = context.status();
         return statusActivity(context, status.uri() + "/activity", "Create")
                 .put("published", WireDates.format(status.createdAt()))
-                .put("object", objects.object(context));
+                .put("object", object);
     }
 
     public JsonObject update(StatusContext context) {
+        return update(context, objects.object(context));
+    }
+
+    public JsonObject update(StatusContext context, JsonObject object) {
         Status status = context.status();
         OffsetDateTime edited = status.editedAt() != null ? status.editedAt() : OffsetDateTime.now(ZoneOffset.UTC);
         return statusActivity(context, status.uri() + "#updates/" + edited.toEpochSecond(), "Update")
                 .put("published", WireDates.format(edited))
-                .put("object", objects.object(context));
+                .put("object", object);
+    }
+
+    /** The plain object of a status (a Note, or its own type). */
+    public JsonObject object(StatusContext context) {
+        return objects.object(context);
     }
 
     public JsonObject delete(StatusContext context) {

@@ -1,5 +1,8 @@
 package org.serge.federation.serving;
 
+import java.util.Optional;
+import org.serge.federation.solidarity.SolidarityFederator;
+
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -37,10 +40,19 @@ public final class PublishedObjects {
     private final ActivityRenderer activities;
     private final StatusVisibilityPolicy visibility;
     private final LocalUris uris;
+    private final SolidarityFederator solidarity;
 
     public PublishedObjects(AccountService accounts, StatusRepository statuses, StatusContextLoader contexts,
                             ObjectRenderer objects, ActivityRenderer activities, StatusVisibilityPolicy visibility,
                             LocalUris uris) {
+        this(accounts, statuses, contexts, objects, activities, visibility, uris, null);
+    }
+
+    /** With {@code solidarity}, a status linked to a report or call is served as its signed Article or Question. */
+    public PublishedObjects(AccountService accounts, StatusRepository statuses, StatusContextLoader contexts,
+                            ObjectRenderer objects, ActivityRenderer activities, StatusVisibilityPolicy visibility,
+                            LocalUris uris, SolidarityFederator solidarity) {
+        this.solidarity = solidarity;
         this.accounts = accounts;
         this.statuses = statuses;
         this.contexts = contexts;
@@ -56,7 +68,10 @@ public final class PublishedObjects {
             if (status.isReblog()) {
                 return Future.failedFuture(ServiceException.notFound("no such status"));
             }
-            return contexts.load(status).map(context -> objects.object(context).put("@context", OutgoingContexts.status()));
+            return contexts.load(status).compose(context -> (solidarity == null
+                    ? Future.succeededFuture(Optional.<JsonObject>empty()) : solidarity.statusObject(context))
+                    .map(signed -> signed.orElseGet(() -> objects.object(context)
+                            .put("@context", OutgoingContexts.status()))));
         });
     }
 

@@ -1,5 +1,6 @@
 package org.serge.web.solidarity;
 
+import org.serge.federation.solidarity.SolidarityServices;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.sqlclient.Pool;
@@ -43,20 +44,22 @@ public final class SolidarityModule {
     private final String base;
     private final OpenApiRoutes openApi = new OpenApiRoutes();
 
-    public SolidarityModule(Pool pool, LocalUris uris, String domain, ApiAuth auth, SolidarityFederation federation) {
-        RemoteAccountRepository accounts = new RemoteAccountRepository(pool);
-        StatusRepository statuses = new StatusRepository(pool);
-        ReportRepository reportRepository = new ReportRepository(pool);
-        FigureRepository figures = new FigureRepository(pool);
-        CallRepository callRepository = new CallRepository(pool);
-        this.employers = new EmployerService(new EmployerRepository(pool));
-        this.reports = new ReportService(pool, reportRepository, figures, employers, statuses, accounts, uris);
-        this.calls = new CallService(pool, callRepository, reportRepository, statuses, accounts, uris);
-        this.pledges = new PledgeService(pool, callRepository, new PledgeRepository(pool), accounts, uris, domain);
-        this.stats = new StatsService(new StatsRepository(pool), figures, domain);
+    /** Over the node's shared solidarity services (those federation uses too). */
+    public SolidarityModule(Pool pool, LocalUris uris, String domain, ApiAuth auth, SolidarityServices services,
+                            SolidarityFederation federation) {
+        this.employers = services.employers();
+        this.reports = services.reports();
+        this.calls = services.calls();
+        this.pledges = services.pledges();
+        this.stats = new StatsService(new StatsRepository(pool), new FigureRepository(pool), domain);
         this.auth = auth;
         this.federation = federation;
         this.base = uris.base();
+    }
+
+    /** With services of its own, for tests of the API alone. */
+    public SolidarityModule(Pool pool, LocalUris uris, String domain, ApiAuth auth, SolidarityFederation federation) {
+        this(pool, uris, domain, auth, SolidarityServices.of(pool, uris, domain), federation);
     }
 
     public ReportService reports() {

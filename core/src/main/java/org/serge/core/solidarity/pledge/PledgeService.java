@@ -161,6 +161,14 @@ public final class PledgeService {
                 : pledges.forCall(pool, callId).map(all -> Tallies.of(call.get(), all, ownDomain)));
     }
 
+    /**
+     * The call's live pledges, oldest first, for its pledge collection: accounts by id only, never named here (the
+     * caller decides what to reveal by each pledge's visibility).
+     */
+    public Future<List<Pledge>> livePledges(long callId) {
+        return pledges.forCall(pool, callId);
+    }
+
     /** The actor's own live pledge to the call, if any. */
     public Future<Optional<Pledge>> ownPledge(long callId, long accountId) {
         return pool.withConnection(conn -> pledges.findLive(conn, callId, accountId));
