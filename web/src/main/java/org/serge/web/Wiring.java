@@ -179,7 +179,7 @@ public final class Wiring {
         this.solidarityApi = new org.serge.web.solidarity.SolidarityModule(pool, uris, config.domain(), oauth.auth(),
                 solidarity, solidarityFederator);
         this.inbox = new InboxModule(vertx, pool, config, domainBlocks, new ResolverSignerKeys(keys),
-                new FetcherRemoteObjects(fetcher), resolver, federator, deliveryOps.inboxHooks());
+                new FetcherRemoteObjects(fetcher), resolver, federator, deliveryOps.inboxHooks(), solidarityFederator);
     }
 
     public AccountService accounts() {

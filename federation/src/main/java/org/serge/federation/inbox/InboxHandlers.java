@@ -1,5 +1,6 @@
 package org.serge.federation.inbox;
 
+import org.serge.core.solidarity.SolidarityFederation;
 import java.net.URI;
 import org.serge.federation.solidarity.SolidarityInbox;
 import org.serge.federation.solidarity.SolidarityServices;
@@ -26,6 +27,12 @@ public final class InboxHandlers {
 
     public InboxHandlers(Pool pool, LocalUris uris, AccountResolver resolver, RemoteObjects remoteObjects,
                          Federator federator, ActivityStreamsCodec codec) {
+        this(pool, uris, resolver, remoteObjects, federator, codec, SolidarityFederation.NONE);
+    }
+
+    /** With {@code solidarityFederation}, calls met by incoming pledges are announced at once. */
+    public InboxHandlers(Pool pool, LocalUris uris, AccountResolver resolver, RemoteObjects remoteObjects,
+                         Federator federator, ActivityStreamsCodec codec, SolidarityFederation solidarityFederation) {
         RemoteAccountRepository remoteAccounts = new RemoteAccountRepository(pool);
         this.accounts = new AccountLookup(uris, new AccountRepository(pool), remoteAccounts);
         FollowRepository follows = new FollowRepository(pool);
@@ -36,7 +43,7 @@ public final class InboxHandlers {
         RemoteStatuses remoteStatuses = new RemoteStatuses(sanitizer, accounts, statuses);
         SolidarityInbox solidarity = new SolidarityInbox(
                 SolidarityServices.of(pool, uris, URI.create(uris.base()).getRawAuthority()),
-                new SolidarityStore(pool), remoteAccounts);
+                new SolidarityStore(pool), remoteAccounts, solidarityFederation);
         this.registry = new ActivityHandlerRegistry(Map.ofEntries(
                 Map.entry("Follow", new FollowHandler(accounts, follows, interactions, federator)),
                 Map.entry("Accept", new AcceptHandler(accounts, follows)),

@@ -1,5 +1,7 @@
 package org.serge.federation.solidarity;
 
+import org.serge.core.solidarity.SolidarityFederation;
+import org.serge.core.solidarity.pledge.PledgeResult;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import java.time.OffsetDateTime;
@@ -30,10 +32,18 @@ public final class SolidarityInbox {
     private static final Logger LOG = LoggerFactory.getLogger(SolidarityInbox.class);
 
     private final SolidarityServices services;
+    private final SolidarityFederation federation;
     private final SolidarityStore store;
     private final SergeProofs proofs;
 
     public SolidarityInbox(SolidarityServices services, SolidarityStore store, RemoteAccountRepository accounts) {
+        this(services, store, accounts, SolidarityFederation.NONE);
+    }
+
+    /** With {@code federation}, a call that an incoming pledge or vote makes met is announced (Update) at once. */
+    public SolidarityInbox(SolidarityServices services, SolidarityStore store, RemoteAccountRepository accounts,
+                           SolidarityFederation federation) {
+        this.federation = federation;
         this.services = services;
         this.store = store;
         this.proofs = new SergeProofs(accounts);
@@ -130,7 +140,8 @@ public final class SolidarityInbox {
         if ("Note".equals(type) && pledge != null) {
             return services.pledges().recordRemotePledge(new RemotePledge(json.getString("inReplyTo"), author.id(), id,
                             "serge-pledge", pledge))
-                    .compose(result -> store.savePledgeObject(id, json.encode())).map(true);
+                    .compose(result -> announceIfMet(result).compose(v -> store.savePledgeObject(id, json.encode())))
+                    .map(true);
         }
         return Future.succeededFuture(false);
     }
@@ -152,6 +163,7 @@ public final class SolidarityInbox {
                 return Future.succeededFuture(true);
             }
             return services.pledges().recordPollVote(inReplyTo, author.id(), option, json.getString("id"))
+                    .compose(this::announceIfMet)
                     .map(true).recover(e -> {
                         LOG.info("refused poll vote {}: {}", json.getValue("id"), e.toString());
                         return Future.succeededFuture(true);
@@ -179,5 +191,16 @@ public final class SolidarityInbox {
         } catch (RuntimeException e) {
             return null;
         }
+    }
+
+    /** The pledge that meets a call's condition makes the origin announce the new state to everyone. */
+    private Future<Void> announceIfMet(PledgeResult result) {
+        if (!result.justMet()) {
+            return Future.succeededFuture();
+        }
+        return federation.callChanged(result.call()).recover(e -> {
+            LOG.warn("could not announce that call {} is met: {}", result.call().id(), e.toString());
+            return Future.succeededFuture();
+        });
     }
 }

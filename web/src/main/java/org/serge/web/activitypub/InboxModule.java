@@ -50,10 +50,19 @@ public final class InboxModule {
     public InboxModule(Vertx vertx, Pool pool, NodeConfig config, DomainBlocks domainBlocks, SignerKeys signerKeys,
                        RemoteObjects remoteObjects, AccountResolver resolver, Federator federator,
                        InboxHooks hooks) {
+        this(vertx, pool, config, domainBlocks, signerKeys, remoteObjects, resolver, federator, hooks,
+                org.serge.core.solidarity.SolidarityFederation.NONE);
+    }
+
+    /** With {@code solidarityFederation}, calls met by incoming pledges are announced at once. */
+    public InboxModule(Vertx vertx, Pool pool, NodeConfig config, DomainBlocks domainBlocks, SignerKeys signerKeys,
+                       RemoteObjects remoteObjects, AccountResolver resolver, Federator federator,
+                       InboxHooks hooks, org.serge.core.solidarity.SolidarityFederation solidarityFederation) {
         this.hooks = hooks;
         this.store = new InboxStore(pool);
         this.nodeOrigin = new RequestOrigin(config.scheme(), config.domain());
-        this.handlers = new InboxHandlers(pool, new LocalUris(config), resolver, remoteObjects, federator, codec);
+        this.handlers = new InboxHandlers(pool, new LocalUris(config), resolver, remoteObjects, federator, codec,
+                solidarityFederation);
         this.receiver = new InboxReceiver(codec, new HttpSignatureVerifier(Clock.systemUTC()), signerKeys,
                 domainBlocks, new AccountRepository(pool), store,
                 () -> {
