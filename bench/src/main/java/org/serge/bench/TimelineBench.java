@@ -33,7 +33,7 @@ final class TimelineBench {
             System.out.printf("seeded in %.1f s: %d statuses%n", (System.nanoTime() - started) / 1e9,
                     node.count("SELECT count(*) FROM statuses"));
             String token = BenchNode.await(node.node.wiring().tokens().issueForMember("alice", Set.of("read")));
-            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
             measure(client, node, token, "first page (limit 20)", false);
             measure(client, node, token, "paging back by max_id (limit 20)", true);
         }

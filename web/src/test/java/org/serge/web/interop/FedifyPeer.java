@@ -59,7 +59,7 @@ public final class FedifyPeer implements AutoCloseable {
         this.process = process;
         this.port = port;
         this.log = log;
-        this.client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     }
 
     /** Starts the peer on a free loopback port and waits until it prints {@code READY <port>}. */

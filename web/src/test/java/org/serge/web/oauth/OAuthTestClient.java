@@ -25,7 +25,7 @@ final class OAuthTestClient {
             "<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">");
 
     final TestNode node;
-    final HttpClient browser = HttpClient.newBuilder()
+    final HttpClient browser = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5))

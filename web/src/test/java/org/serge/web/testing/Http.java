@@ -12,7 +12,9 @@ import io.vertx.core.json.JsonObject;
 /** A blocking HTTP client for tests that talk to a node as a remote server or a browser would. */
 public final class Http {
 
+    // HTTP/1.1 as Mastodon apps and servers speak it; the JDK's default h2c upgrade once left a request unanswered
     private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();

@@ -35,7 +35,7 @@ import org.serge.web.testing.TestNode;
 
 class MediaApiTest {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
     private static TestNode node;
     private static String alice;
