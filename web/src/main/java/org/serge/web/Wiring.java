@@ -61,6 +61,7 @@ import org.serge.web.api.misc.ClientApiModule;
 import org.serge.web.activitypub.InboxModule;
 import org.serge.federation.inbox.FetcherRemoteObjects;
 import org.serge.federation.inbox.ResolverSignerKeys;
+import org.serge.federation.inbox.SignatureCheck;
 import org.serge.web.activitypub.SignedFetch;
 import org.serge.web.activitypub.StatusRoutes;
 import org.serge.web.pages.StatusPage;
@@ -171,7 +172,9 @@ public final class Wiring {
         this.published = new PublishedObjects(accounts, statusRepository,
                 new StatusContextLoader(statusRepository, remoteAccounts, attachments), objectRenderer,
                 new ActivityRenderer(actorIds), visibility, uris, solidarityFederator);
-        this.signedFetches = new SignedFetchAuthenticator(new HttpSignatureVerifier(clock), keys);
+        HttpSignatureVerifier signatureVerifier = new HttpSignatureVerifier(clock);
+        this.signedFetches = new SignedFetchAuthenticator(signatureVerifier, new SignatureCheck(signatureVerifier,
+                new ResolverSignerKeys(keys), InboxModule.rsaPool(vertx)));
         this.deliveryOps = new DeliveryOps(pool);
         this.clientApi = new ClientApiModule(pool, config, uris, oauth.auth(), resolver, statusRepository,
                 visibility, api);

@@ -16,7 +16,6 @@ import org.serge.federation.net.Origin;
 import org.serge.federation.net.Origins;
 import org.serge.federation.signature.HttpSignatureException;
 import org.serge.federation.signature.HttpSignatureVerifier;
-import org.serge.federation.signature.InvalidSignatureException;
 import org.serge.federation.signature.ParsedSignature;
 import org.serge.federation.signature.RequestOrigin;
 import org.serge.federation.signature.SignableRequest;
@@ -51,13 +50,12 @@ public final class InboxReceiver {
 
     private final InboxRequests requests;
     private final HttpSignatureVerifier verifier;
-    private final SignerKeys keys;
     private final DomainBlocks domainBlocks;
     private final AccountRepository accounts;
     private final InboxStore store;
     private final Runnable onStored;
     private final Consumer<String> onVerified;
-    private final WorkerExecutor crypto;
+    private final SignatureCheck signatures;
     private final Cache<String, Boolean> knownRecipients = Caffeine.newBuilder().maximumSize(10_000)
             .expireAfterWrite(RECIPIENT_MEMORY).build();
 
@@ -82,10 +80,9 @@ public final class InboxReceiver {
                          SignerKeys keys, DomainBlocks domainBlocks, AccountRepository accounts, InboxStore store,
                          Runnable onStored, Consumer<String> onVerified, WorkerExecutor crypto) {
         this.onVerified = onVerified;
-        this.crypto = crypto;
+        this.signatures = new SignatureCheck(verifier, keys, crypto);
         this.requests = new InboxRequests(codec);
         this.verifier = verifier;
-        this.keys = keys;
         this.domainBlocks = domainBlocks;
         this.accounts = accounts;
         this.store = store;
@@ -123,12 +120,7 @@ public final class InboxReceiver {
     }
 
     private Future<InboxReceipt> authenticate(ParsedSignature signature, IncomingActivity incoming) {
-        Future<SignerKey> verified = keys.key(signature.keyId())
-                .compose(key -> verifyOnce(signature, key))
-                .recover(e -> e instanceof InvalidSignatureException
-                        ? keys.refreshed(signature.keyId()).compose(key -> verifyOnce(signature, key))
-                        : Future.failedFuture(e));
-        return verified.transform(result -> {
+        return signatures.verify(signature).transform(result -> {
             if (result.succeeded()) {
                 onVerified.accept(InboxHosts.of(signature.keyId()));
                 return store(incoming, result.result());
@@ -138,24 +130,6 @@ public final class InboxReceiver {
             }
             return Future.failedFuture(asClientFailure(result.cause()));
         });
-    }
-
-    private Future<SignerKey> verifyOnce(ParsedSignature signature, SignerKey key) {
-        if (crypto == null) {
-            return verifyHere(signature, key);
-        }
-        return crypto.executeBlocking(() -> verifyHere(signature, key), false).compose(verified -> verified);
-    }
-
-    private Future<SignerKey> verifyHere(ParsedSignature signature, SignerKey key) {
-        try {
-            verifier.verify(signature, key.key());
-            return Future.succeededFuture(key);
-        } catch (HttpSignatureException e) {
-            return Future.failedFuture(e);
-        } catch (RuntimeException e) {
-            return Future.failedFuture(new InvalidSignatureException("signature does not verify"));
-        }
     }
 
     private Future<InboxReceipt> store(IncomingActivity incoming, SignerKey key) {
