@@ -3,6 +3,7 @@ package org.serge.web;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
 import io.vertx.sqlclient.Pool;
 import java.util.concurrent.TimeUnit;
 import org.serge.core.config.NodeConfig;
@@ -45,7 +46,8 @@ public final class Node {
             if (applied > 0) {
                 LOG.info("applied {} database migrations", applied);
             }
-            vertx = Vertx.vertx();
+            vertx = Vertx.vertx(new VertxOptions().setPreferNativeTransport(true));
+            LOG.info("network transport: {}", vertx.isNativeTransportEnabled() ? "native (epoll)" : "Java NIO");
             Vertx started = vertx;
             Pool pool = Pools.create(vertx, settings, 16);
             Wiring wiring = new Wiring(vertx, pool, config);

@@ -265,6 +265,8 @@ public final class Wiring {
     public Router router(Vertx vertx) {
         Router router = Router.router(vertx);
         router.route().handler(new RequestLog());
+        // first: the busiest routes, and a route is matched only after every route mounted before it was tried
+        inbox.mount(router);
         oauth.mount(router);
         media.mount(router);
         clientApi.mount(router);
@@ -280,7 +282,6 @@ public final class Wiring {
                 .mount(router);
         new StatusRoutes(published, new StatusPage(uris, config.domain()), signedFetch).mount(router);
         new PledgeRoutes(pledgeCollection, uris).mount(router);
-        inbox.mount(router);
         deliveryOps.mount(router, oauth.auth());
         router.get("/static/*").handler(StaticHandler.create("static").setCachingEnabled(true));
         FailureHandler failures = new FailureHandler();

@@ -1,5 +1,6 @@
 package org.serge.federation.delivery;
 
+import io.vertx.core.AsyncResult;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
@@ -8,7 +9,9 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
+import org.serge.core.db.GroupCommit;
 
 /**
  * SQL of the delivery workers. A claim sets claimed_until, so that rows claimed by a process that died are
@@ -20,20 +23,26 @@ public final class DeliveryStore {
             + " SET claimed_until = now() + make_interval(secs => $3)"
             + " WHERE id IN (SELECT id FROM deliveries WHERE next_attempt_at <= now()"
             + " AND (claimed_until IS NULL OR claimed_until < now()) AND host <> ALL($2)"
-            + " ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED)"
+            + " ORDER BY next_attempt_at, id LIMIT $1 FOR UPDATE SKIP LOCKED)"
             + " RETURNING id, activity_id, inbox_url, host, attempts, created_at)"
             + " SELECT c.id, c.activity_id, c.inbox_url, c.host, c.attempts, c.created_at, a.signer_account_id,"
             + " a.payload FROM claimed c JOIN outgoing_activities a ON a.id = c.activity_id ORDER BY c.id";
 
-    /** Deletes the row, and its activity when no other row needs it. */
-    private static final String FINISH = "WITH gone AS (DELETE FROM deliveries WHERE id = $1 RETURNING activity_id)"
-            + " DELETE FROM outgoing_activities a USING gone WHERE a.id = gone.activity_id"
-            + " AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.activity_id = gone.activity_id AND d.id <> $1)";
+    /** Deletes the rows, and their activities when no other row needs them. */
+    private static final String FINISH = "WITH gone AS (DELETE FROM deliveries WHERE id = ANY($1) RETURNING activity_id)"
+            + " DELETE FROM outgoing_activities a WHERE a.id IN (SELECT activity_id FROM gone)"
+            + " AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.activity_id = a.id AND d.id <> ALL($1))";
+
+    /** Rows finished at once: one statement per batch, not per delivery. */
+    static final int FINISH_BATCH = 256;
+    static final int FINISH_STATEMENTS = 2;
 
     private final Pool pool;
+    private final GroupCommit<Long, Void> finishes;
 
     public DeliveryStore(Pool pool) {
         this.pool = pool;
+        this.finishes = new GroupCommit<>(FINISH_STATEMENTS, FINISH_BATCH, this::finishAll);
     }
 
     /** Claims up to {@code limit} due rows, leaving out those of the given hosts. */
@@ -62,9 +71,14 @@ public final class DeliveryStore {
                 .mapEmpty();
     }
 
-    /** Delivered, refused for good, or given up: the row goes. */
+    /** Delivered, refused for good, or given up: the row goes (with other rows finishing at the same time). */
     public Future<Void> finish(long id) {
-        return pool.preparedQuery(FINISH).execute(Tuple.of(id)).mapEmpty();
+        return finishes.submit(id);
+    }
+
+    private Future<List<AsyncResult<Void>>> finishAll(List<Long> ids) {
+        return pool.preparedQuery(FINISH).execute(Tuple.of(ids.toArray(new Long[0])))
+                .map(rows -> Collections.<AsyncResult<Void>>nCopies(ids.size(), Future.succeededFuture()));
     }
 
     public Future<Void> retry(long id, OffsetDateTime next, Integer lastStatus, String lastError) {

@@ -1,5 +1,7 @@
 package org.serge.federation.delivery;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
@@ -15,6 +17,7 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,12 +35,17 @@ import org.serge.federation.net.AddressPolicy;
  */
 public final class VertxInboxPoster implements InboxPoster {
 
+    /** As long as the JVM's own positive DNS cache keeps an answer by default. */
+    static final Duration ADDRESS_MEMORY = Duration.ofSeconds(30);
+
     private final Vertx vertx;
     private final AddressPolicy policy;
     private final DeliverySettings settings;
     private final String userAgent;
     private final Clock clock;
     private final HttpClient client;
+    private final Cache<String, InetAddress> addresses = Caffeine.newBuilder().maximumSize(10_000)
+            .expireAfterWrite(ADDRESS_MEMORY).build();
 
     public VertxInboxPoster(Vertx vertx, AddressPolicy policy, DeliverySettings settings, String userAgent) {
         this.vertx = vertx;
@@ -90,8 +98,19 @@ public final class VertxInboxPoster implements InboxPoster {
         });
     }
 
-    /** The first address of the host that the policy allows; off the event loop. */
+    /**
+     * The first address of the host that the policy allows, looked up off the event loop and then remembered for
+     * {@link #ADDRESS_MEMORY} (a fan-out to one host costs one lookup, not one per delivery).
+     */
     Future<InetAddress> resolve(String host) {
+        InetAddress known = addresses.getIfPresent(host);
+        if (known != null) {
+            return Future.succeededFuture(known);
+        }
+        return lookUp(host).onSuccess(address -> addresses.put(host, address));
+    }
+
+    private Future<InetAddress> lookUp(String host) {
         return vertx.executeBlocking(() -> {
             InetAddress[] addresses;
             try {

@@ -80,4 +80,29 @@ class PgDeliveryQueueTest {
         queue.enqueue(Fixtures.ALICE.id(), ACTIVITY, List.of("https://remote.example/inbox")).await();
         assertTrue(woken.await(5, TimeUnit.SECONDS));
     }
+
+    @Test
+    void aPostsRowsInterleaveTheirHostsInQueueOrder() {
+        queue.enqueue(Fixtures.ALICE.id(), ACTIVITY, List.of("https://a.example/users/1/inbox",
+                "https://a.example/users/2/inbox", "https://a.example/users/3/inbox", "https://b.example/users/1/inbox",
+                "https://c.example/users/1/inbox", "https://c.example/users/2/inbox")).await();
+        List<String> hosts = otherPool.query("SELECT host FROM deliveries ORDER BY next_attempt_at, id").execute()
+                .await().stream().map(row -> row.getString(0)).toList();
+        assertEquals(List.of("a.example", "b.example", "c.example", "a.example", "c.example", "a.example"), hosts);
+    }
+
+    @Test
+    void finishedRowsGoInGroupsAndTheActivityWithTheLast() {
+        queue.enqueue(Fixtures.ALICE.id(), ACTIVITY, List.of("https://a.example/1", "https://a.example/2",
+                "https://b.example/1")).await();
+        DeliveryStore store = new DeliveryStore(world.pool);
+        List<Long> ids = otherPool.query("SELECT id FROM deliveries ORDER BY id").execute().await().stream()
+                .map(row -> row.getLong(0)).toList();
+        io.vertx.core.Future.all(store.finish(ids.get(0)), store.finish(ids.get(1))).await();
+        assertEquals(1, world.count("SELECT count(*) FROM deliveries"));
+        assertEquals(1, world.count("SELECT count(*) FROM outgoing_activities"));
+        store.finish(ids.get(2)).await();
+        assertEquals(0, world.count("SELECT count(*) FROM deliveries"));
+        assertEquals(0, world.count("SELECT count(*) FROM outgoing_activities"));
+    }
 }
