@@ -19,6 +19,8 @@ public final class HttpVerticle extends VerticleBase {
     public Future<?> start() {
         return vertx.createHttpServer(new HttpServerOptions()
                         .setCompressionSupported(true)
+                        // a 202 or a small JSON answer costs more to deflate than it saves
+                        .setCompressionContentSizeThreshold(1024)
                         .setMaxHeaderSize(16 * 1024)
                         // any offered subprotocol is echoed: streaming clients send their token as one
                         .setWebSocketSubProtocols(java.util.List.of("*")))

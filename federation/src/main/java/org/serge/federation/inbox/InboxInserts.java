@@ -27,10 +27,10 @@ final class InboxInserts {
     }
 
     private static final String SINGLE = "INSERT INTO inbox_activities (activity_id, actor_uri, type, payload)"
-            + " VALUES ($1, $2, $3, $4::text::jsonb) ON CONFLICT (activity_id) DO NOTHING";
+            + " VALUES ($1, $2, $3, $4) ON CONFLICT (activity_id) DO NOTHING";
 
     private static final String BATCH = "INSERT INTO inbox_activities (activity_id, actor_uri, type, payload)"
-            + " SELECT i, a, t, p::jsonb FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS r(i, a, t, p)"
+            + " SELECT i, a, t, p FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS r(i, a, t, p)"
             + " ON CONFLICT (activity_id) DO NOTHING RETURNING activity_id";
 
     private final Pool pool;

@@ -6,7 +6,10 @@ import io.vertx.core.eventbus.MessageConsumer;
 import io.vertx.core.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.serge.core.error.ServiceException;
 import org.serge.federation.vocab.Activity;
@@ -17,10 +20,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Works through stored inbox activities: on start (so that a restart resumes what was left), when woken by a
- * receive in this process ({@link #WAKE_ADDRESS}), and by polling. Rows are claimed in small batches and handled
- * one after the other, in the order they arrived. A failing handler is retried with growing delays and then
- * given up with its error kept; a type without a handler is marked processed and ignored. Nothing thrown by a
- * handler reaches the event loop.
+ * receive in this process ({@link #WAKE_ADDRESS}), and by polling. Rows are claimed in batches; one actor's rows are
+ * handled one after the other in the order they arrived (a Create before its Update, a Follow before its Undo),
+ * different actors' rows at the same time, so that the processor keeps up with the receiver instead of waiting on
+ * one database round trip after another. A failing handler is retried with growing delays and then given up with
+ * its error kept; a type without a handler is marked processed and ignored. Nothing thrown by a handler reaches the
+ * event loop. Processed rows are forgotten after {@link InboxProcessorSettings#keepProcessed()}.
  */
 public final class InboxProcessor extends VerticleBase {
 
@@ -29,6 +34,7 @@ public final class InboxProcessor extends VerticleBase {
 
     private static final Logger LOG = LoggerFactory.getLogger(InboxProcessor.class);
     private static final Duration MAX_RETRY_DELAY = Duration.ofHours(6);
+    private static final long FORGET_EVERY_MILLIS = Duration.ofHours(1).toMillis();
 
     private final InboxStore store;
     private final ActivityStreamsCodec codec;
@@ -40,6 +46,7 @@ public final class InboxProcessor extends VerticleBase {
     private boolean draining;
     private boolean wokenWhileDraining;
     private long timerId = -1;
+    private long forgetTimerId = -1;
     private MessageConsumer<Object> wakeConsumer;
 
     public InboxProcessor(InboxStore store, ActivityStreamsCodec codec, ActivityHandlerRegistry registry,
@@ -62,6 +69,8 @@ public final class InboxProcessor extends VerticleBase {
     public Future<?> start() {
         wakeConsumer = vertx.eventBus().localConsumer(WAKE_ADDRESS, message -> drain());
         timerId = vertx.setPeriodic(settings.pollInterval().toMillis(), id -> drain());
+        forgetTimerId = vertx.setPeriodic(FORGET_EVERY_MILLIS, id -> store.forgetProcessed(settings.keepProcessed())
+                .onFailure(e -> LOG.warn("inbox: cannot forget processed activities: {}", e.toString())));
         drain();
         return wakeConsumer.completion();
     }
@@ -69,6 +78,7 @@ public final class InboxProcessor extends VerticleBase {
     @Override
     public Future<?> stop() {
         vertx.cancelTimer(timerId);
+        vertx.cancelTimer(forgetTimerId);
         return wakeConsumer == null ? Future.succeededFuture() : wakeConsumer.unregister();
     }
 
@@ -80,7 +90,7 @@ public final class InboxProcessor extends VerticleBase {
         draining = true;
         wokenWhileDraining = false;
         store.claim(settings.batchSize(), settings.lease())
-                .compose(rows -> processInOrder(rows).map(rows.size()))
+                .compose(rows -> processByActor(rows).map(rows.size()))
                 .onComplete(result -> {
                     draining = false;
                     if (result.failed()) {
@@ -89,6 +99,12 @@ public final class InboxProcessor extends VerticleBase {
                         drain();
                     }
                 });
+    }
+
+    private Future<Void> processByActor(List<InboxRow> rows) {
+        Map<String, List<InboxRow>> byActor = new LinkedHashMap<>();
+        rows.forEach(row -> byActor.computeIfAbsent(row.actorUri(), actor -> new ArrayList<>()).add(row));
+        return Future.join(byActor.values().stream().map(this::processInOrder).toList()).mapEmpty();
     }
 
     private Future<Void> processInOrder(List<InboxRow> rows) {

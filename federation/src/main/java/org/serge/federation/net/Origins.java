@@ -1,5 +1,7 @@
 package org.serge.federation.net;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.net.IDN;
 import java.net.Inet4Address;
 import java.net.InetAddress;
@@ -19,6 +21,9 @@ import java.util.regex.Pattern;
  * default port equal to no port.
  */
 public final class Origins {
+
+    /** Host names as written to their normal form: a request parses the same few hosts several times. */
+    private static final Cache<String, String> NORMAL_HOSTS = Caffeine.newBuilder().maximumSize(10_000).build();
 
     private static final Pattern ASCII_HOST = Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*");
 
@@ -99,6 +104,16 @@ public final class Origins {
     }
 
     private static String normalizeHost(String raw) {
+        String known = NORMAL_HOSTS.getIfPresent(raw);
+        if (known != null) {
+            return known;
+        }
+        String normal = normalizeHostOnce(raw);
+        NORMAL_HOSTS.put(raw, normal);
+        return normal;
+    }
+
+    private static String normalizeHostOnce(String raw) {
         if (raw.startsWith("[")) {
             return "[" + canonicalIpv6(raw.substring(1, raw.length() - 1)) + "]";
         }

@@ -4,12 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.junit5.VertxExtension;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,7 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class InboxProcessorTest {
 
     private static final InboxProcessorSettings FAST = new InboxProcessorSettings(2, Duration.ofMillis(100),
-            Duration.ofSeconds(30), Duration.ofSeconds(5), 3, Duration.ofMillis(50));
+            Duration.ofSeconds(30), Duration.ofSeconds(5), 3, Duration.ofMillis(50), Duration.ofDays(7));
 
     private static InboxTestBed bed;
     private static InboxStore store;
@@ -111,7 +116,7 @@ class InboxProcessorTest {
     void aReceiveWakesTheProcessor() throws Exception {
         RemoteUser tom = bed.remote("https://remote.example/users/tom");
         InboxProcessorSettings slowPolling = new InboxProcessorSettings(2, Duration.ofHours(1),
-                Duration.ofSeconds(30), Duration.ofSeconds(5), 3, Duration.ofMillis(50));
+                Duration.ofSeconds(30), Duration.ofSeconds(5), 3, Duration.ofMillis(50), Duration.ofDays(7));
         String deployment = deploy(new InboxProcessor(store, bed.codec, bed.handlers.registry(), bed.lookup,
                 slowPolling));
         JsonObject block = new JsonObject().put("id", tom.uri() + "/b/1").put("type", "Block")
@@ -122,5 +127,57 @@ class InboxProcessorTest {
         InboxTestBed.await(bed.vertx.undeploy(deployment));
 
         assertEquals(1, bed.count("SELECT count(*) FROM blocks WHERE account_id = $1", tom.account().id()));
+    }
+
+    @Test
+    void oneActorsRowsKeepTheirOrderWhileAnotherActorsGoOnMeanwhile() throws Exception {
+        RemoteUser slow = bed.remote("https://remote.example/users/slow");
+        RemoteUser quick = bed.remote("https://remote.example/users/quick");
+        List<String> handled = Collections.synchronizedList(new ArrayList<>());
+        Promise<Void> release = Promise.promise();
+        ActivityHandlerRegistry recording = new ActivityHandlerRegistry(Map.of("Like", (ctx, activity, raw) -> {
+            String id = raw.getString("id");
+            if (!id.contains("/slow/") && !id.contains("/quick/")) {
+                return Future.succeededFuture();
+            }
+            // the slow actor's first Like waits until the quick actor's Likes are all done
+            Future<Void> wait = id.endsWith("/slow/l/1") ? release.future() : Future.succeededFuture();
+            return wait.onSuccess(v -> handled.add(id));
+        }));
+        for (String activity : List.of("slow/l/1", "slow/l/2", "quick/l/1", "quick/l/2", "slow/l/3")) {
+            String actor = activity.startsWith("slow") ? slow.uri() : quick.uri();
+            insert(new JsonObject().put("id", "https://remote.example/users/" + activity).put("type", "Like")
+                    .put("actor", actor).put("object", "https://serge.test/users/alice/statuses/1"));
+        }
+        InboxProcessorSettings batchOfFive = new InboxProcessorSettings(5, Duration.ofMillis(100),
+                Duration.ofSeconds(30), Duration.ofSeconds(5), 3, Duration.ofMillis(50), Duration.ofDays(7));
+        String deployment = deploy(new InboxProcessor(store, bed.codec, recording, bed.lookup, batchOfFive));
+        awaitProcessed("https://remote.example/users/quick/l/2");
+        bed.vertx.runOnContext(v -> release.complete());
+        awaitProcessed("https://remote.example/users/slow/l/3");
+        InboxTestBed.await(bed.vertx.undeploy(deployment));
+
+        assertEquals(List.of("https://remote.example/users/quick/l/1", "https://remote.example/users/quick/l/2",
+                "https://remote.example/users/slow/l/1", "https://remote.example/users/slow/l/2",
+                "https://remote.example/users/slow/l/3"), handled);
+    }
+
+    @Test
+    void processedRowsAreForgottenAfterTheirTimeAndPendingOnesNever() {
+        RemoteUser old = bed.remote("https://remote.example/users/old");
+        JsonObject done = new JsonObject().put("id", old.uri() + "/done").put("type", "Like").put("actor", old.uri());
+        JsonObject pending = done.copy().put("id", old.uri() + "/pending");
+        JsonObject recent = done.copy().put("id", old.uri() + "/recent");
+        insert(done);
+        insert(pending);
+        insert(recent);
+        InboxTestBed.await(bed.pool.preparedQuery("UPDATE inbox_activities SET processed_at = now() - interval '8 days'"
+                + " WHERE activity_id = $1").execute(Tuple.of(done.getString("id"))));
+        InboxTestBed.await(bed.pool.preparedQuery("UPDATE inbox_activities SET processed_at = now() - interval '6 days'"
+                + " WHERE activity_id = $1").execute(Tuple.of(recent.getString("id"))));
+
+        assertEquals(1, InboxTestBed.await(store.forgetProcessed(Duration.ofDays(7))).intValue());
+        assertEquals(0, bed.count("SELECT count(*) FROM inbox_activities WHERE activity_id = $1", done.getString("id")));
+        assertEquals(2, bed.count("SELECT count(*) FROM inbox_activities WHERE activity_id LIKE $1", old.uri() + "/%"));
     }
 }

@@ -15,6 +15,10 @@ public final class RequestLog implements Handler<RoutingContext> {
 
     @Override
     public void handle(RoutingContext ctx) {
+        if (!LOG.isInfoEnabled()) {
+            ctx.next();
+            return;
+        }
         long started = System.nanoTime();
         String method = ctx.request().method().name();
         String path = ctx.request().path();
