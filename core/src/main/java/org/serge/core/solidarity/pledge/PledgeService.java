@@ -197,6 +197,14 @@ public final class PledgeService {
         return pledges.forCall(pool, callId);
     }
 
+    /**
+     * A live pledge by the id of its object, for serving it at that id: the caller must respect its visibility
+     * (see {@code PledgeObjects}); empty when there is none.
+     */
+    public Future<Optional<Pledge>> byObjectUri(String objectUri) {
+        return pledges.findByObjectUri(pool, objectUri);
+    }
+
     /** The actor's own live pledge to the call, if any. */
     public Future<Optional<Pledge>> ownPledge(long callId, long accountId) {
         return pool.withConnection(conn -> pledges.findLive(conn, callId, accountId));
