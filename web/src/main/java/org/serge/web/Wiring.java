@@ -283,6 +283,7 @@ public final class Wiring {
         new StatusRoutes(published, new StatusPage(uris, config.domain()), signedFetch).mount(router);
         new PledgeRoutes(pledgeCollection, new org.serge.federation.solidarity.PledgeObjects(solidarity,
                 accountRepository, remoteAccounts, uris), uris, signedFetch).mount(router);
+        new org.serge.web.activitypub.EventRoutes(solidarityFederator, uris, signedFetch).mount(router);
         deliveryOps.mount(router, oauth.auth());
         router.get("/static/*").handler(StaticHandler.create("static").setCachingEnabled(true));
         FailureHandler failures = new FailureHandler();
