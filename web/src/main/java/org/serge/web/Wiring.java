@@ -281,7 +281,9 @@ public final class Wiring {
         new ActorRoutes(uris, accounts, actorDocuments, new ProfilePage(uris, config.domain()), follows, signedFetch)
                 .mount(router);
         new StatusRoutes(published, new StatusPage(uris, config.domain()), signedFetch).mount(router);
-        new PledgeRoutes(pledgeCollection, uris).mount(router);
+        new PledgeRoutes(pledgeCollection, new org.serge.federation.solidarity.PledgeObjects(solidarity,
+                accountRepository, remoteAccounts, uris), uris, signedFetch).mount(router);
+        new org.serge.web.activitypub.EventRoutes(solidarityFederator, uris, signedFetch).mount(router);
         deliveryOps.mount(router, oauth.auth());
         router.get("/static/*").handler(StaticHandler.create("static").setCachingEnabled(true));
         FailureHandler failures = new FailureHandler();

@@ -26,6 +26,10 @@ public final class TimelineRepository {
 
     private static final String SELECT = "SELECT " + StatusRowMapper.COLUMNS + " FROM statuses s ";
 
+    /** A report the viewer ($1) follows by employer, sector, country or hashtag (see StruggleFeedRepository). */
+    private static final String STRUGGLES = " OR EXISTS (SELECT 1 FROM struggle_feed sf WHERE sf.account_id = $1"
+            + " AND sf.status_id = s.id)";
+
     /** Statuses with at least one medium (the only_media filters). */
     static final String HAS_MEDIA = " AND EXISTS (SELECT 1 FROM media_attachments ma WHERE ma.status_id = s.id)";
 
@@ -54,6 +58,10 @@ public final class TimelineRepository {
      * primary key backwards with a hashed set of the followed ids finds a page in 1-2 ms (LIMIT stops the scan
      * early); following a few, that scan would wander far, so each followed account's newest statuses are read
      * from statuses_account (account_id, id DESC) and merged (under 3 ms for 5 accounts).
+     *
+     * <p>Reports matching the viewer's struggle follows (employers, sectors, countries, hashtags) come in through
+     * struggle_feed, read by its primary key (account_id, status_id): an EXISTS probe in the first plan, one more
+     * merged index read in the second.
      */
     public Future<List<Status>> home(long viewerId, Page page) {
         String direct = " AND (s.visibility <> 'direct' OR s.account_id = $1 OR EXISTS (SELECT 1 FROM status_mentions m"
@@ -63,13 +71,16 @@ public final class TimelineRepository {
                     long following = rows.iterator().next().getLong(0);
                     if (following > FEW_FOLLOWS) {
                         return page(SELECT + "WHERE (s.account_id = $1 OR EXISTS (SELECT 1 FROM follows f"
-                                + " WHERE f.account_id = $1 AND f.target_account_id = s.account_id))" + direct,
-                                "s.id", page, viewerId);
+                                + " WHERE f.account_id = $1 AND f.target_account_id = s.account_id)" + STRUGGLES + ")"
+                                + direct, "s.id", page, viewerId);
                     }
                     String inner = paged(SELECT + "WHERE s.account_id = a.id" + direct, "s.id", page, 1);
-                    String outer = "SELECT s.* FROM (SELECT f.target_account_id AS id FROM follows f"
-                            + " WHERE f.account_id = $1 UNION ALL SELECT $1::bigint) a CROSS JOIN LATERAL (" + inner
-                            + ") s ORDER BY s.id " + (page.ascending() ? "ASC" : "DESC") + " LIMIT " + page.limit();
+                    String struggles = SELECT + "WHERE s.id IN (" + paged("SELECT DISTINCT sf.status_id"
+                            + " FROM struggle_feed sf WHERE sf.account_id = $1", "sf.status_id", page, 1) + ")" + direct;
+                    String outer = "SELECT DISTINCT ON (s.id) s.* FROM (SELECT s.* FROM (SELECT f.target_account_id"
+                            + " AS id FROM follows f WHERE f.account_id = $1 UNION ALL SELECT $1::bigint) a"
+                            + " CROSS JOIN LATERAL (" + inner + ") s UNION ALL " + struggles + ") s ORDER BY s.id "
+                            + (page.ascending() ? "ASC" : "DESC") + " LIMIT " + page.limit();
                     return pool.preparedQuery(outer).execute(pagedParams(page, viewerId)).map(result -> {
                         List<Status> statuses = statuses(result);
                         if (page.ascending()) {

@@ -15,6 +15,9 @@ import org.serge.core.solidarity.employer.EmployerRepository;
 import org.serge.core.solidarity.employer.EmployerService;
 import org.serge.core.solidarity.figure.FigureRepository;
 import org.serge.core.solidarity.figure.NewFigure;
+import org.serge.core.solidarity.follow.StruggleFeedRepository;
+import org.serge.core.solidarity.follow.StruggleFollowRepository;
+import org.serge.core.solidarity.follow.StruggleFollowService;
 import org.serge.core.solidarity.pledge.PledgeRepository;
 import org.serge.core.solidarity.pledge.PledgeService;
 import org.serge.core.solidarity.report.NewReport;
@@ -36,6 +39,7 @@ public final class Solidarity {
     public final CallService calls;
     public final PledgeService pledges;
     public final StatsService stats;
+    public final StruggleFollowService follows;
 
     public Solidarity(Vertx vertx) {
         core = new CoreServices(vertx);
@@ -45,7 +49,10 @@ public final class Solidarity {
         employers = new EmployerService(employerRepository);
         reportRepository = new ReportRepository(core.pool);
         FigureRepository figures = new FigureRepository(core.pool);
-        reports = new ReportService(core.pool, reportRepository, figures, employers, core.statuses, core.accounts, uris);
+        StruggleFeedRepository feed = new StruggleFeedRepository(core.pool);
+        reports = new ReportService(core.pool, reportRepository, figures, employers, core.statuses, core.accounts, uris,
+                feed);
+        follows = new StruggleFollowService(new StruggleFollowRepository(core.pool), feed, employers);
         callRepository = new CallRepository(core.pool);
         calls = new CallService(core.pool, callRepository, reportRepository, core.statuses, core.accounts, uris);
         pledges = new PledgeService(core.pool, callRepository, new PledgeRepository(core.pool), core.accounts, uris,

@@ -42,7 +42,7 @@ public final class CreateHandler implements ActivityHandler {
         return objects.object(activity.object(), raw, actor.uri()).compose(found -> {
             Optional<AsObject> object = found.flatMap(o -> o.entity() instanceof AsObject n
                     ? Optional.of(n) : Optional.empty());
-            if (object.isEmpty() || !isOwnedBy(object.get(), actor)) {
+            if (object.isEmpty() || !isOwnedBy(object.get(), found.get().json(), actor)) {
                 return Future.succeededFuture();
             }
             return statuses.findByUri(object.get().id()).compose(existing -> existing.isPresent()
@@ -56,6 +56,19 @@ public final class CreateHandler implements ActivityHandler {
                 && object.id() != null
                 && Origins.sameOrigin(object.id(), actor.uri())
                 && (object.attributedToId() == null || Objects.equals(object.attributedToId(), actor.uri()));
+    }
+
+    /**
+     * As {@link #isOwnedBy(AsObject, Account)}, and Mobilizon's group events: an Event attributed to a Group of the
+     * actor's origin, whose {@code actor} (Mobilizon's organiser) is the activity's actor.
+     */
+    static boolean isOwnedBy(AsObject object, JsonObject json, Account actor) {
+        if (isOwnedBy(object, actor)) {
+            return true;
+        }
+        return "Event".equals(object.type()) && object.id() != null && Origins.sameOrigin(object.id(), actor.uri())
+                && object.attributedToId() != null && Origins.sameOrigin(object.attributedToId(), actor.uri())
+                && Objects.equals(json.getValue("actor"), actor.uri());
     }
 
     private Future<Void> create(AsObject object, JsonObject json, Account actor) {

@@ -41,7 +41,8 @@ public final class DeleteHandler implements ActivityHandler {
             if (status.isEmpty() || status.get().accountId() != actor.id()) {
                 return solidarity.deleted(objectId, actor); // a pledge is no status
             }
-            return statuses.delete(status.get().id()).mapEmpty();
+            // a reply to a call may have made a pledge, which goes with it
+            return statuses.delete(status.get().id()).compose(v -> solidarity.deleted(objectId, actor));
         });
     }
 }

@@ -21,6 +21,7 @@ import org.serge.core.status.StatusDraft;
 import org.serge.core.status.StatusRepository;
 import org.serge.core.status.Visibility;
 import org.serge.federation.html.RemoteHtmlSanitizer;
+import org.serge.federation.solidarity.ReceivedEvents;
 import org.serge.federation.vocab.AsObject;
 import org.serge.federation.vocab.PollOption;
 import org.serge.federation.vocab.Tag;
@@ -68,7 +69,9 @@ public final class RemoteStatuses {
             Status status = new Status(previous.map(Status::id).orElseGet(Snowflake::next), object.id(),
                     object.firstUrl() != null ? object.firstUrl() : object.id(), author.id(), false, object.type(),
                     Audiences.visibility(object, author), done.resultAt(0), object.inReplyTo(), null,
-                    TITLED.contains(object.type()) ? object.name() : null, sanitizer.sanitize(content(object)), null,
+                    TITLED.contains(object.type()) ? object.name() : null, sanitizer.sanitize(content(object)
+                    // an Event's time and place, for clients that show content only
+                    + ("Event".equals(object.type()) ? ReceivedEvents.html(json) : "")), null,
                     Jsoup.parse(sanitizer.sanitize(object.summary())).text(), object.sensitive(), language(object),
                     created, edited);
             List<Long> mentioned = done.resultAt(1);

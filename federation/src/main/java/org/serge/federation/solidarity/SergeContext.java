@@ -20,7 +20,8 @@ public final class SergeContext {
         "kind", "value", "unit", "currency", "basis", "payPeriod", "referenceDate", "periodStart", "periodEnd",
         "population", "sampleSize", "sourceType", "ilostat", "categories", "text", "verified", "local",
         "unorganised", "label", "amount", "payee", "target", "time", "place", "brands", "domains", "minPledges",
-        "minNodes", "minCountries", "minMoney", "asks", "ask", "people", "visibility", "detail", "node"};
+        "minNodes", "minCountries", "minMoney", "asks", "ask", "people", "visibility", "detail", "node", "endTime",
+        "timezone"};
 
     private SergeContext() {
     }

@@ -78,7 +78,9 @@ public final class SergeReader {
                 asks.add(new NewAsk(a.getString("type"), a.getString("label"), decimal(a.getValue("amount")),
                         a.getString("currency"), a.getString("payee"), a.getString("target"),
                         a.getString("time") == null ? null : OffsetDateTime.parse(a.getString("time")),
-                        a.getString("place"), brands, domains, a.getString("text")));
+                        a.getString("place"), brands, domains, a.getString("text"),
+                        a.getString("endTime") == null ? null : OffsetDateTime.parse(a.getString("endTime")),
+                        a.getString("timezone")));
             }
             JsonObject k = obj(o, "condition");
             NewCondition condition = k == null ? null : new NewCondition(k.getInteger("minPledges"),

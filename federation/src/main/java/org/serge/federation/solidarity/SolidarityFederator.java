@@ -6,7 +6,9 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -18,6 +20,8 @@ import org.serge.core.account.RemoteAccountRepository;
 import org.serge.core.config.LocalUris;
 import org.serge.core.follow.FollowRepository;
 import org.serge.core.solidarity.SolidarityFederation;
+import org.serge.core.error.ServiceException;
+import org.serge.core.solidarity.call.Ask;
 import org.serge.core.solidarity.call.SolidarityCall;
 import org.serge.core.solidarity.employer.Employer;
 import org.serge.core.solidarity.pledge.Pledge;
@@ -103,12 +107,77 @@ public final class SolidarityFederator implements SolidarityFederation {
 
     @Override
     public Future<Void> callOpened(SolidarityCall call) {
-        return safe("Create call", () -> publish(call.statusId(), false, true));
+        return safe("Create call", () -> publish(call.statusId(), false, true))
+                .compose(v -> safe("Create events", () -> publishEvents(call, false)));
     }
 
     @Override
     public Future<Void> callChanged(SolidarityCall call) {
-        return safe("Update call", () -> publish(call.statusId(), true, false));
+        return safe("Update call", () -> publish(call.statusId(), true, false))
+                .compose(v -> safe("Update events", () -> publishEvents(call, true)));
+    }
+
+    /**
+     * The signed Event of a local call's action (an attend ask with a time and place), served at its id; a 404
+     * for anything else.
+     */
+    public Future<JsonObject> event(String callUri, int ask) {
+        return services.calls().byUri(callUri).compose(call -> {
+            if (!call.local() || ActionEvents.actions(call).stream().noneMatch(a -> a.index() == ask)) {
+                return Future.failedFuture(ServiceException.notFound("no such event"));
+            }
+            return events(call).compose(all -> all.stream()
+                    .filter(e -> e.getString("id").equals(ActionEvents.id(callUri, ask))).findFirst()
+                    .map(Future::succeededFuture)
+                    .orElseGet(() -> Future.failedFuture(ServiceException.notFound("no such event"))));
+        });
+    }
+
+    /** A local call's Events, signed by its author. */
+    private Future<List<JsonObject>> events(SolidarityCall call) {
+        return statuses.findById(call.statusId()).compose(status -> status.isEmpty()
+                ? Future.succeededFuture(List.of())
+                : loader.account(call.accountId()).compose(author -> {
+                    String authorId = ids.id(author);
+                    List<Future<JsonObject>> signed = new ArrayList<>();
+                    for (Ask a : ActionEvents.actions(call)) {
+                        signed.add(signed(author, ActionEvents.event(call, a, authorId, ids.followers(author),
+                                status.get().url() == null ? call.uri() : status.get().url())));
+                    }
+                    return Future.all(signed).map(done -> signed.stream().map(Future::result).toList());
+                }));
+    }
+
+    /** Create (or Update) of each of the call's Events, to the author's and the Group's followers. */
+    private Future<Void> publishEvents(SolidarityCall call, boolean update) {
+        if (!call.local() || ActionEvents.actions(call).isEmpty()) {
+            return done();
+        }
+        return statuses.findById(call.statusId()).compose(found -> found.isEmpty() ? done()
+                : loader.load(found.get()).compose(context -> events(call).compose(events -> group()
+                .compose(group -> audience.status(context).compose(inboxes -> {
+                    Future<Set<String>> groupInboxes = group.isEmpty() ? Future.succeededFuture(Set.of())
+                            : audience.followers(group.get().account());
+                    return groupInboxes.compose(gi -> {
+                        Set<String> all = new LinkedHashSet<>(inboxes);
+                        all.addAll(gi);
+                        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+                        Future<Void> chain = done();
+                        for (JsonObject event : events) {
+                            String id = event.getString("id") + (update ? "#updates/" + now.toInstant().toEpochMilli()
+                                    : "/activity");
+                            JsonObject activity = new JsonObject().put("@context", event.getJsonArray("@context").copy())
+                                    .put("id", id).put("type", update ? "Update" : "Create")
+                                    .put("actor", ids.id(context.author()))
+                                    .put("published", WireDates.format(update ? now : call.createdAt()))
+                                    .put("to", event.getJsonArray("to").copy())
+                                    .put("cc", event.getJsonArray("cc").copy())
+                                    .put("object", event);
+                            chain = chain.compose(v -> send(context.author(), activity, all));
+                        }
+                        return chain;
+                    });
+                })))));
     }
 
     @Override

@@ -16,6 +16,7 @@ import org.serge.core.solidarity.pledge.RemotePledge;
 import org.serge.core.solidarity.report.RemoteReport;
 import org.serge.core.solidarity.report.StatusUpdate;
 import org.serge.core.solidarity.report.StruggleReport;
+import org.serge.federation.vocab.AsIds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,6 +36,7 @@ public final class SolidarityInbox {
     private final SolidarityFederation federation;
     private final SolidarityStore store;
     private final SergeProofs proofs;
+    private final ReplyPledges replies;
 
     public SolidarityInbox(SolidarityServices services, SolidarityStore store, RemoteAccountRepository accounts) {
         this(services, store, accounts, SolidarityFederation.NONE);
@@ -47,13 +49,28 @@ public final class SolidarityInbox {
         this.services = services;
         this.store = store;
         this.proofs = new SergeProofs(accounts);
+        this.replies = new ReplyPledges(services, this::announceIfMet);
+    }
+
+    private static boolean toPublic(JsonObject json) {
+        Object to = json.getValue("to");
+        if (to instanceof String s) {
+            return AsIds.isPublic(s);
+        }
+        return to instanceof io.vertx.core.json.JsonArray all
+                && all.stream().anyMatch(v -> v instanceof String s && AsIds.isPublic(s));
     }
 
     /** Handles a created object; true when it was taken here (then no plain status must be stored for it). */
     public Future<Boolean> created(JsonObject json, Account author) {
         String type = json.getString("type");
         if (!SergeContext.isSerge(json)) {
-            return "Note".equals(type) ? pollVote(json, author) : Future.succeededFuture(false);
+            return "Note".equals(type) ? pollVoteOrReply(json, author) : Future.succeededFuture(false);
+        }
+        if (("Article".equals(type) || "Question".equals(type)) && !toPublic(json)) {
+            // reports and calls are public surfaces (lists, feeds, statistics): a narrower one stays a plain post
+            LOG.info("took {} as a plain post: a report or call must be addressed to Public", json.getValue("id"));
+            return Future.succeededFuture(false);
         }
         return proofs.verify(json, author).transform(verified -> {
             if (verified.failed()) {
@@ -116,7 +133,10 @@ public final class SolidarityInbox {
         });
     }
 
-    /** A Delete of a pledge by its author lowers the tally (a met call stays met). */
+    /**
+     * A Delete of a pledge by its author lowers the tally (a met call stays met). A Delete of a reply that made a
+     * pledge withdraws that pledge while the call is open; once met, it stays counted.
+     */
     public Future<Void> deleted(String objectId, Account author) {
         return services.pledges().deleteRemote(objectId, author.id()).<Void>mapEmpty()
                 .recover(e -> Future.succeededFuture());
@@ -146,12 +166,18 @@ public final class SolidarityInbox {
         return Future.succeededFuture(false);
     }
 
-    /** Mastodon's vote: {"type":"Note","name":OPTION,"inReplyTo":QUESTION} and no content. */
-    private Future<Boolean> pollVote(JsonObject json, Account author) {
-        String name = json.getString("name");
+    /**
+     * Mastodon's vote: {"type":"Note","name":OPTION,"inReplyTo":QUESTION} and no content. A Note with content
+     * replying to one of our calls is a reply pledge ({@link ReplyPledges}); it stays a status (false).
+     */
+    private Future<Boolean> pollVoteOrReply(JsonObject json, Account author) {
+        String name = json.getValue("name") instanceof String n ? n : null;
         String inReplyTo = json.getValue("inReplyTo") instanceof String s ? s : null;
         Object content = json.getValue("content");
-        if (name == null || inReplyTo == null || (content instanceof String c && !c.isBlank())) {
+        if (inReplyTo != null && content instanceof String c && !c.isBlank()) {
+            return replies.reply(json, inReplyTo, c, author).map(false);
+        }
+        if (name == null || inReplyTo == null) {
             return Future.succeededFuture(false);
         }
         return services.calls().byUri(inReplyTo).map(Optional::of).otherwise(Optional.empty()).compose(call -> {
@@ -194,7 +220,7 @@ public final class SolidarityInbox {
     }
 
     /** The pledge that meets a call's condition makes the origin announce the new state to everyone. */
-    private Future<Void> announceIfMet(PledgeResult result) {
+    Future<Void> announceIfMet(PledgeResult result) {
         if (!result.justMet()) {
             return Future.succeededFuture();
         }

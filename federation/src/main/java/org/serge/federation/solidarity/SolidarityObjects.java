@@ -86,7 +86,9 @@ public final class SolidarityObjects {
                     .put("amount", plain(a.amount())).put("currency", a.currency()).put("payee", a.payeeUrl())
                     .put("target", a.target()).put("time", a.time() == null ? null : WireDates.format(a.time()))
                     .put("place", a.place()).put("brands", new JsonArray(List.copyOf(a.brands())))
-                    .put("domains", new JsonArray(List.copyOf(a.domains()))).put("text", a.text()));
+                    .put("domains", new JsonArray(List.copyOf(a.domains()))).put("text", a.text())
+                    .put("endTime", a.endTime() == null ? null : WireDates.format(a.endTime()))
+                    .put("timezone", a.timezone()));
         }
         put(o, "asks", asks);
         put(o, "description", c.description());

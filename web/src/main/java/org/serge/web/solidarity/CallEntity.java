@@ -55,7 +55,9 @@ final class CallEntity {
                 .put("place", a.place())
                 .put("brands", new JsonArray(new ArrayList<>(a.brands())))
                 .put("domains", new JsonArray(new ArrayList<>(a.domains())))
-                .put("text", a.text());
+                .put("text", a.text())
+                .put("end_time", ApiTimes.time(a.endTime()))
+                .put("timezone", a.timezone());
     }
 
     /** Money as a decimal string, so no amount is rounded through a float. */

@@ -94,7 +94,8 @@ final class SolidarityInput {
         for (JsonObject a : objects(b, "asks")) {
             asks.add(new NewAsk(string(a, "type"), string(a, "label"), decimal(a, "amount"), string(a, "currency"),
                     string(a, "payee_url"), string(a, "target"), dateTime(a, "time"), string(a, "place"),
-                    strings(a, "brands"), strings(a, "domains"), string(a, "text")));
+                    strings(a, "brands"), strings(a, "domains"), string(a, "text"), dateTime(a, "end_time"),
+                    string(a, "timezone")));
         }
         JsonObject c = object(b, "condition");
         NewCondition condition = c == null ? null : new NewCondition(integer(c, "min_pledges"), integer(c, "min_nodes"),

@@ -12,6 +12,7 @@ import org.serge.core.solidarity.call.CallService;
 import org.serge.core.solidarity.employer.EmployerRepository;
 import org.serge.core.solidarity.employer.EmployerService;
 import org.serge.core.solidarity.figure.FigureRepository;
+import org.serge.core.solidarity.follow.StruggleFollowService;
 import org.serge.core.solidarity.pledge.PledgeRepository;
 import org.serge.core.solidarity.pledge.PledgeService;
 import org.serge.core.solidarity.report.ReportRepository;
@@ -23,7 +24,7 @@ import org.serge.web.oauth.ApiAuth;
 
 /**
  * The Serge API under {@code /api/serge/v1/}: struggle reports, employers, solidarity calls and pledges,
- * tallies and statistics, described by {@code openapi/serge-v1.yaml} (served at {@code openapi.yaml}). The same
+ * tallies and statistics, follows of employers, sectors, countries and hashtags and their feed, described by {@code openapi/serge-v1.yaml} (served at {@code openapi.yaml}). The same
  * tokens and scopes as the Mastodon API: reading is open to anonymous requests (a token that is sent must be
  * valid), writing needs a member's token with {@code write} or {@code write:statuses}. Each local change is
  * handed to {@link SolidarityFederation} once stored. Build it once per node; mount it after the client API.
@@ -39,6 +40,7 @@ public final class SolidarityModule {
     private final CallService calls;
     private final PledgeService pledges;
     private final StatsService stats;
+    private final StruggleFollowService follows;
     private final ApiAuth auth;
     private final SolidarityFederation federation;
     private final String base;
@@ -51,6 +53,7 @@ public final class SolidarityModule {
         this.reports = services.reports();
         this.calls = services.calls();
         this.pledges = services.pledges();
+        this.follows = services.follows();
         this.stats = new StatsService(new StatsRepository(pool), new FigureRepository(pool), domain);
         this.auth = auth;
         this.federation = federation;
@@ -81,5 +84,6 @@ public final class SolidarityModule {
         new EmployerRoutes(auth, employers).mount(router);
         new CallRoutes(auth, calls, pledges, federation, body).mount(router);
         new StatisticsRoutes(auth, stats).mount(router);
+        new FollowRoutes(auth, follows, reports, base).mount(router);
     }
 }

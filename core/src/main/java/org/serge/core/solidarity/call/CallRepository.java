@@ -123,7 +123,9 @@ public final class CallRepository {
                     .put("payeeUrl", a.payeeUrl()).put("target", a.target())
                     .put("time", a.time() == null ? null : a.time().toString()).put("place", a.place())
                     .put("brands", new JsonArray(new ArrayList<>(a.brands())))
-                    .put("domains", new JsonArray(new ArrayList<>(a.domains()))).put("text", a.text()));
+                    .put("domains", new JsonArray(new ArrayList<>(a.domains()))).put("text", a.text())
+                    .put("endTime", a.endTime() == null ? null : a.endTime().toString())
+                    .put("timezone", a.timezone()));
         }
         return json.encode();
     }
@@ -141,7 +143,9 @@ public final class CallRepository {
                     a.getString("amount") == null ? null : new BigDecimal(a.getString("amount")),
                     a.getString("currency"), a.getString("payeeUrl"), a.getString("target"),
                     a.getString("time") == null ? null : OffsetDateTime.parse(a.getString("time")),
-                    a.getString("place"), brands, domains, a.getString("text")));
+                    a.getString("place"), brands, domains, a.getString("text"),
+                    a.getString("endTime") == null ? null : OffsetDateTime.parse(a.getString("endTime")),
+                    a.getString("timezone")));
         }
         return asks;
     }

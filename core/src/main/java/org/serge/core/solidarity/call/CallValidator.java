@@ -46,16 +46,21 @@ final class CallValidator {
                         throw ServiceException.unprocessable(at + "amount must be positive");
                     }
                     yield new Ask(i, type, label, a.amount(), Currencies.check(a.currency(), at + "currency"),
-                            Checks.httpUrl(a.payeeUrl(), at + "payee URL"), null, null, null, null, null, text);
+                            Checks.httpUrl(a.payeeUrl(), at + "payee URL"), null, null, null, null, null, text, null,
+                            null);
                 }
                 case MESSAGE -> new Ask(i, type, label, null, null, null,
-                        Checks.text(a.target(), at + "target", 300, true), null, null, null, null, text);
+                        Checks.text(a.target(), at + "target", 300, true), null, null, null, null, text, null, null);
                 case ATTEND -> {
                     if (a.time() == null) {
                         throw ServiceException.unprocessable(at + "time is required");
                     }
+                    if (a.endTime() != null && !a.endTime().isAfter(a.time())) {
+                        throw ServiceException.unprocessable(at + "end time must be after the time");
+                    }
                     yield new Ask(i, type, label, null, null, null, null, a.time(),
-                            Checks.text(a.place(), at + "place", 300, true), null, null, text);
+                            Checks.text(a.place(), at + "place", 300, true), null, null, text, a.endTime(),
+                            timezone(a.timezone(), at));
                 }
                 case BOYCOTT -> {
                     if (a.brands().isEmpty() && a.domains().isEmpty() || a.brands().size() + a.domains().size() > 50) {
@@ -70,13 +75,26 @@ final class CallValidator {
                         }
                         domains.add(d.toLowerCase(Locale.ROOT));
                     }
-                    yield new Ask(i, type, label, null, null, null, null, null, null, brands, domains, text);
+                    yield new Ask(i, type, label, null, null, null, null, null, null, brands, domains, text, null,
+                            null);
                 }
                 case SYMPATHY_ACTION, SIGN -> new Ask(i, type, label, null, null, null, null, null, null, null, null,
-                        text);
+                        text, null, null);
             });
         }
         return out;
+    }
+
+    /** An IANA time zone name (Europe/Berlin), or null. */
+    private static String timezone(String zone, String at) {
+        if (zone == null || zone.isBlank()) {
+            return null;
+        }
+        String name = zone.strip();
+        if (name.length() > 64 || !java.time.ZoneId.getAvailableZoneIds().contains(name)) {
+            throw ServiceException.unprocessable(at + "timezone must be an IANA time zone such as Europe/Berlin");
+        }
+        return name;
     }
 
     static CallCondition condition(NewCondition c, List<Ask> asks) {

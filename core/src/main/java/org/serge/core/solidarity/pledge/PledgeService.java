@@ -99,27 +99,50 @@ public final class PledgeService {
      * {@code objectUri} is the vote's Note id (null for local votes).
      */
     public Future<PledgeResult> recordPollVote(String questionUri, long accountId, int option, String objectUri) {
+        return addAsks(questionUri, accountId, List.of(option), objectUri, PledgeSource.POLL_VOTE);
+    }
+
+    /**
+     * A plain reply to the call's Question from another server: the asks it names (all of them when it names
+     * none, decided by the caller) are added, with no detail, to the replier's live pledge, or make a count-only
+     * pledge whose object is the reply. {@code objectUri} is the reply's id.
+     */
+    public Future<PledgeResult> recordReply(String questionUri, long accountId, List<Integer> asks, String objectUri) {
+        try {
+            Checks.httpUrl(objectUri, "reply id");
+        } catch (ServiceException e) {
+            return Future.failedFuture(e);
+        }
+        return remoteAccount(accountId).compose(a -> addAsks(questionUri, accountId, asks, objectUri,
+                PledgeSource.REPLY));
+    }
+
+    private Future<PledgeResult> addAsks(String questionUri, long accountId, List<Integer> options, String objectUri,
+                                         PledgeSource source) {
         return accounts.findById(accountId).compose(found -> found.isEmpty()
                 ? Future.failedFuture(ServiceException.unprocessable("unknown voter"))
                 : callByUri(questionUri).compose(callId -> commit(callId, accountId, (call, existing) -> {
-                    if (option < 0 || option >= call.asks().size()) {
+                    if (options.isEmpty() || options.stream().anyMatch(o -> o < 0 || o >= call.asks().size())) {
                         throw ServiceException.unprocessable("no such poll option");
                     }
                     OffsetDateTime now = now();
+                    List<PledgedAsk> asks = new ArrayList<>(existing.map(Pledge::asks).orElse(List.of()));
+                    for (int option : options) {
+                        if (asks.stream().noneMatch(a -> a.ask() == option)) {
+                            asks.add(PledgedAsk.to(option));
+                        }
+                    }
+                    asks.sort(Comparator.comparingInt(PledgedAsk::ask));
                     if (existing.isPresent()) {
                         Pledge p = existing.get();
-                        if (p.asks().stream().anyMatch(a -> a.ask() == option)) {
+                        if (asks.equals(p.asks())) {
                             return p;
                         }
-                        List<PledgedAsk> asks = new ArrayList<>(p.asks());
-                        asks.add(PledgedAsk.to(option));
-                        asks.sort(Comparator.comparingInt(PledgedAsk::ask));
                         return new Pledge(Snowflake.next(), call.id(), accountId, p.node(), p.country(), asks,
                                 p.visibility(), p.source(), p.objectUri(), p.createdAt(), now);
                     }
-                    return new Pledge(Snowflake.next(), call.id(), accountId, found.get().domain(), null,
-                            List.of(PledgedAsk.to(option)), PledgeVisibility.COUNT_ONLY, PledgeSource.POLL_VOTE,
-                            objectUri, now, now);
+                    return new Pledge(Snowflake.next(), call.id(), accountId, found.get().domain(), null, asks,
+                            PledgeVisibility.COUNT_ONLY, source, objectUri, now, now);
                 })));
     }
 
@@ -136,14 +159,19 @@ public final class PledgeService {
 
     /**
      * A remote Delete of a pledge object by its author: the pledge goes and the tally drops, but a met call stays
-     * met. An unknown object or another author is a 404.
+     * met. A pledge made by a reply stays once the call is met (replies are withdrawn only until then). An unknown
+     * object or another author is a 404.
      */
     public Future<PledgeResult> deleteRemote(String objectUri, long accountId) {
         return pledges.findByObjectUri(pool, objectUri).compose(found -> found.isEmpty()
                 || found.get().accountId() != accountId
                 ? Future.failedFuture(ServiceException.notFound("no such pledge"))
                 : pool.withTransaction(tx -> lockCall(tx, found.get().callId())
-                        .compose(call -> pledges.deleteById(tx, found.get().id())
+                        .compose(call -> found.get().source() == PledgeSource.REPLY
+                                && (call.state() == CallState.MET || call.state() == CallState.EXECUTED)
+                                // a reply's pledge is withdrawn by deleting the reply only until the call is met
+                                ? recount(tx, call, found.get(), null)
+                                : pledges.deleteById(tx, found.get().id())
                                 .compose(v -> recount(tx, call, null, null)))));
     }
 
@@ -167,6 +195,14 @@ public final class PledgeService {
      */
     public Future<List<Pledge>> livePledges(long callId) {
         return pledges.forCall(pool, callId);
+    }
+
+    /**
+     * A live pledge by the id of its object, for serving it at that id: the caller must respect its visibility
+     * (see {@code PledgeObjects}); empty when there is none.
+     */
+    public Future<Optional<Pledge>> byObjectUri(String objectUri) {
+        return pledges.findByObjectUri(pool, objectUri);
     }
 
     /** The actor's own live pledge to the call, if any. */

@@ -76,6 +76,16 @@ public final class ReportRepository {
                 .map(ReportRepository::first);
     }
 
+    public Future<List<StruggleReport>> findByStatusIds(List<Long> statusIds) {
+        return pool.preparedQuery(SELECT + "WHERE r.status_id = ANY($1)")
+                .execute(Tuple.of(statusIds.toArray(new Long[0])))
+                .map(rows -> {
+                    List<StruggleReport> found = new ArrayList<>();
+                    rows.forEach(row -> found.add(report(row)));
+                    return found;
+                });
+    }
+
     /** Locks the report's row for a status change. */
     public Future<Optional<StruggleReport>> lock(SqlClient tx, long id) {
         return tx.preparedQuery(SELECT + "WHERE r.id = $1 FOR UPDATE OF r").execute(Tuple.of(id))

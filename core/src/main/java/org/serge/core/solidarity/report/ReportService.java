@@ -22,6 +22,7 @@ import org.serge.core.solidarity.Checks;
 import org.serge.core.solidarity.employer.EmployerService;
 import org.serge.core.solidarity.figure.ConditionFigure;
 import org.serge.core.solidarity.figure.FigureRepository;
+import org.serge.core.solidarity.follow.StruggleFeedRepository;
 import org.serge.core.solidarity.vocab.Countries;
 import org.serge.core.solidarity.vocab.Outcome;
 import org.serge.core.solidarity.vocab.Sector;
@@ -49,9 +50,18 @@ public final class ReportService {
     private final StatusRepository statuses;
     private final RemoteAccountRepository accounts;
     private final LocalUris uris;
+    private final StruggleFeedRepository feed;
 
     public ReportService(Pool pool, ReportRepository reports, FigureRepository figures, EmployerService employers,
                          StatusRepository statuses, RemoteAccountRepository accounts, LocalUris uris) {
+        this(pool, reports, figures, employers, statuses, accounts, uris, new StruggleFeedRepository(pool));
+    }
+
+    /** With {@code feed}, every stored report enters the feeds of the members who follow what it is about. */
+    public ReportService(Pool pool, ReportRepository reports, FigureRepository figures, EmployerService employers,
+                         StatusRepository statuses, RemoteAccountRepository accounts, LocalUris uris,
+                         StruggleFeedRepository feed) {
+        this.feed = feed;
         this.pool = pool;
         this.reports = reports;
         this.figures = figures;
@@ -124,6 +134,24 @@ public final class ReportService {
                 : withFigures(found.get()));
     }
 
+    /** The reports carried by these statuses, in the order given (statuses without a report are left out). */
+    public Future<List<StruggleReport>> byStatusIds(List<Long> statusIds) {
+        if (statusIds.isEmpty()) {
+            return Future.succeededFuture(List.of());
+        }
+        return reports.findByStatusIds(statusIds).compose(found -> {
+            Map<Long, StruggleReport> byStatus = found.stream()
+                    .collect(Collectors.toMap(StruggleReport::statusId, r -> r));
+            List<StruggleReport> ordered = new ArrayList<>();
+            statusIds.forEach(id -> {
+                if (byStatus.containsKey(id)) {
+                    ordered.add(byStatus.get(id));
+                }
+            });
+            return withFigures(ordered);
+        });
+    }
+
     public Future<StruggleReport> byUri(String uri) {
         return reports.findByUri(uri).compose(found -> found.isEmpty()
                 ? Future.failedFuture(ServiceException.notFound("no such report"))
@@ -184,6 +212,9 @@ public final class ReportService {
                         .compose(v -> figures.insertAll(tx, report.figures()))
                         .compose(v -> reports.insertHistory(tx, new StatusChange(Snowflake.next(), report.id(), null,
                                 report.status(), null, report.outcome(), "", at)))
+                        .compose(v -> feed.fanOut(tx, statusId, accountId,
+                                report.employer() == null ? null : report.employer().id(), report.sector(),
+                                report.country(), text.hashtags()))
                         .map(report);
             });
         });
