@@ -94,9 +94,12 @@ class RemotePollsApiTest {
         assertEquals(1, voted.getJsonArray("options").getJsonObject(1).getInteger("votes_count"));
         assertEquals(1, a.count("SELECT count(*) FROM poll_votes WHERE status_id = $1 AND uri LIKE $2",
                 Long.parseLong(id), a.url("/users/alice#votes/") + "%"));
-        // B receives the vote: a Note named after the option, replying to the Question
-        Eventually.within10s("B receives alice's vote", () -> b.count("SELECT count(*) FROM statuses"
-                + " WHERE in_reply_to_uri = $1 AND ap_object->>'name' = 'Friday'", poll.getString("uri")) == 1);
+        // B receives the vote: a Note named after the option, replying to the Question (B does not count votes on
+        // its plain polls yet and keeps the Note as a reply; either way it arrived)
+        Eventually.within10s("B receives alice's vote", () -> b.count("SELECT (SELECT count(*) FROM statuses"
+                + " WHERE in_reply_to_uri = $1 AND ap_object->>'name' = 'Friday')"
+                + " + (SELECT count(*) FROM poll_votes WHERE uri LIKE $2)", poll.getString("uri"),
+                a.url("/users/alice#votes/") + "%") >= 1);
     }
 
     @Test
