@@ -57,6 +57,10 @@ import org.serge.federation.vocab.ActivityStreamsCodec;
 import org.serge.web.activitypub.ActorRoutes;
 import org.serge.web.api.media.MediaModule;
 import org.serge.web.api.ApiModule;
+import org.serge.web.api.MemberApiModule;
+import org.serge.core.poll.PledgingCallVotes;
+import org.serge.federation.outgoing.PollVoteSender;
+import org.serge.federation.search.RemoteStatusResolvers;
 import org.serge.web.api.misc.ClientApiModule;
 import org.serge.web.activitypub.InboxModule;
 import org.serge.federation.inbox.FetcherRemoteObjects;
@@ -116,6 +120,7 @@ public final class Wiring {
     private final DeliveryOps deliveryOps; // metrics, host availability, admin views of the queue
     private final MediaModule media;
     private final ClientApiModule clientApi;
+    private final MemberApiModule memberApi; // polls, bookmarks, mutes, lists, filters
     private final StreamingModule streaming;
     private final org.serge.web.solidarity.SolidarityModule solidarityApi;
     private final SolidarityServices solidarity;
@@ -177,7 +182,11 @@ public final class Wiring {
                 new ResolverSignerKeys(keys), InboxModule.rsaPool(vertx)));
         this.deliveryOps = new DeliveryOps(pool);
         this.clientApi = new ClientApiModule(pool, config, uris, oauth.auth(), resolver, statusRepository,
-                visibility, api);
+                visibility, api, RemoteStatusResolvers.of(pool, uris, fetcher, codec, resolver, solidarity,
+                        solidarityFederator));
+        this.memberApi = new MemberApiModule(pool, uris, oauth.auth(), api, statuses, visibility,
+                new PledgingCallVotes(solidarity.calls(), solidarity.pledges(), solidarityFederator),
+                new PollVoteSender(remoteAccounts, actorIds, deliveryQueue));
         this.streaming = new StreamingModule(pool, oauth.auth(), api, visibility);
         this.solidarityApi = new org.serge.web.solidarity.SolidarityModule(pool, uris, config.domain(), oauth.auth(),
                 solidarity, solidarityFederator);
@@ -270,6 +279,7 @@ public final class Wiring {
         oauth.mount(router);
         media.mount(router);
         clientApi.mount(router);
+        memberApi.mount(router);
         api.mount(router);
         streaming.mount(router, vertx);
         solidarityApi.mount(router);

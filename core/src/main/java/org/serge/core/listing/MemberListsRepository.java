@@ -10,8 +10,8 @@ import org.serge.core.paging.PagedResult;
 import org.serge.core.timeline.Page;
 
 /**
- * A member's own lists that Mastodon pages by the id of the row behind each item: the accounts they block and the
- * statuses they favourited.
+ * A member's own lists that Mastodon pages by the id of the row behind each item: the accounts they block or mute
+ * and the statuses they favourited or bookmarked.
  */
 public final class MemberListsRepository {
 
@@ -31,6 +31,19 @@ public final class MemberListsRepository {
     public Future<PagedResult<Long>> favouritedStatusIds(long accountId, Page page) {
         return idsPaged("SELECT f.id, f.status_id FROM favourites f WHERE f.account_id = $1"
                 + PageSql.clause(page, "f.id", 2), accountId, page);
+    }
+
+    /** Ids of the statuses a member bookmarked, newest bookmark first. */
+    public Future<PagedResult<Long>> bookmarkedStatusIds(long accountId, Page page) {
+        return idsPaged("SELECT b.id, b.status_id FROM bookmarks b WHERE b.account_id = $1"
+                + PageSql.clause(page, "b.id", 2), accountId, page);
+    }
+
+    /** Ids of the accounts a member mutes (mutes past their expiry left out), newest mute first. */
+    public Future<PagedResult<Long>> mutedAccountIds(long accountId, Page page) {
+        return idsPaged("SELECT m.id, m.target_account_id FROM mutes m WHERE m.account_id = $1"
+                + " AND (m.expires_at IS NULL OR m.expires_at > now())"
+                + PageSql.clause(page, "m.id", 2), accountId, page);
     }
 
     private Future<PagedResult<Long>> idsPaged(String sql, long accountId, Page page) {

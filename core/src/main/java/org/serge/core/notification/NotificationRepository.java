@@ -8,18 +8,20 @@ import io.vertx.sqlclient.Tuple;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.serge.core.mute.MuteSql;
 import org.serge.core.paging.PageSql;
 import org.serge.core.paging.PagedResult;
 
 /**
  * SQL over a member's notifications (rows are written by the services and the inbox handlers). Notifications from
- * accounts the member blocks are never listed.
+ * accounts the member blocks, or mutes with their notifications, are never listed.
  */
 public final class NotificationRepository {
 
     private static final String COLUMNS = "n.id, n.account_id, n.from_account_id, n.type, n.status_id, n.created_at";
     private static final String NOT_BLOCKED = " AND NOT EXISTS (SELECT 1 FROM blocks b WHERE b.account_id = n.account_id"
-            + " AND b.target_account_id = n.from_account_id)";
+            + " AND b.target_account_id = n.from_account_id)"
+            + " AND NOT " + MuteSql.mutesNotifications("n.account_id", "n.from_account_id");
 
     private final Pool pool;
 
@@ -39,6 +41,23 @@ public final class NotificationRepository {
             List<Notification> found = all(rows);
             return PagedResult.of(query.page(), found, found.stream().map(Notification::id).toList());
         });
+    }
+
+    /**
+     * How many notifications (of the types asked, none of the excluded) are newer than the member's notifications
+     * marker (all of them without a marker), counting at most {@code limit}.
+     */
+    public Future<Integer> unreadCount(long accountId, java.util.Set<String> types, java.util.Set<String> excludeTypes,
+                                       int limit) {
+        String sql = "SELECT count(*) FROM (SELECT 1 FROM notifications n WHERE n.account_id = $1" + NOT_BLOCKED
+                + " AND (cardinality($2::text[]) = 0 OR n.type = ANY($2))"
+                + " AND NOT (n.type = ANY($3::text[]))"
+                + " AND n.id > coalesce((SELECT m.last_read_id FROM markers m WHERE m.account_id = $1"
+                + " AND m.timeline = 'notifications'), 0)"
+                + " ORDER BY n.id DESC LIMIT $4) unread";
+        return pool.preparedQuery(sql)
+                .execute(Tuple.of(accountId, types.toArray(new String[0]), excludeTypes.toArray(new String[0]), limit))
+                .map(rows -> rows.iterator().next().getLong(0).intValue());
     }
 
     public Future<Optional<Notification>> find(long accountId, long id) {

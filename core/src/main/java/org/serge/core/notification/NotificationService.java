@@ -18,6 +18,12 @@ public final class NotificationService {
         return notifications.page(member.id(), query);
     }
 
+    /** Mastodon 4.3's unread count: newer than the notifications marker, at most {@code limit}. */
+    public Future<Integer> unreadCount(Account member, java.util.Set<String> types, java.util.Set<String> excludeTypes,
+                                       int limit) {
+        return notifications.unreadCount(member.id(), types, excludeTypes, limit);
+    }
+
     public Future<Notification> get(Account member, long id) {
         return notifications.find(member.id(), id).compose(found -> found.isPresent()
                 ? Future.succeededFuture(found.get())

@@ -20,7 +20,8 @@ import org.serge.core.status.StatusVisibilityPolicy;
 /**
  * Search as Mastodon clients use it. A handle ({@code user@host}, {@code @user@host}) or an address
  * ({@code https://...}) names one thing: with resolve it is looked up on its server through WebFinger and a signed
- * fetch (this is how a member finds someone on another node), without it only what this node knows is found.
+ * fetch (this is how a member finds someone on another node, or a remote status to reply to, boost or vote in),
+ * without it only what this node knows is found.
  * Anything else is a prefix of account names and hashtags and words of statuses. Lookups that fail find nothing.
  */
 public final class SearchService {
@@ -35,9 +36,18 @@ public final class SearchService {
     private final StatusRepository statuses;
     private final StatusVisibilityPolicy visibility;
     private final String domain;
+    private final StatusResolver statusResolver;
 
     public SearchService(SearchRepository search, AccountResolver resolver, RemoteAccountRepository accounts,
                          StatusRepository statuses, StatusVisibilityPolicy visibility, String domain) {
+        this(search, resolver, accounts, statuses, visibility, domain, StatusResolver.NONE);
+    }
+
+    /** With {@code statusResolver}, an address with resolve also finds a remote status this node did not have. */
+    public SearchService(SearchRepository search, AccountResolver resolver, RemoteAccountRepository accounts,
+                         StatusRepository statuses, StatusVisibilityPolicy visibility, String domain,
+                         StatusResolver statusResolver) {
+        this.statusResolver = statusResolver;
         this.search = search;
         this.resolver = resolver;
         this.accounts = accounts;
@@ -104,8 +114,11 @@ public final class SearchService {
         if (query.offset() > 0) {
             return Future.succeededFuture(new SearchResults(List.of(), List.of(), List.of()));
         }
-        Future<Optional<Long>> status = query.wants("statuses") ? visibleStatus(viewer, address)
-                : Future.succeededFuture(Optional.empty());
+        Future<Optional<Long>> status = !query.wants("statuses") ? Future.succeededFuture(Optional.empty())
+                : visibleStatus(viewer, address).compose(known -> known.isPresent() || !query.resolve() || viewer == null
+                        ? Future.succeededFuture(known)
+                        : statusResolver.resolve(address).otherwise(Optional.empty()).compose(fetched -> fetched.isEmpty()
+                                ? Future.succeededFuture(fetched) : visibleStatus(viewer, fetched.get())));
         return status.compose(found -> {
             if (found.isPresent()) {
                 return Future.succeededFuture(new SearchResults(List.of(), List.of(found.get()), List.of()));
@@ -124,10 +137,14 @@ public final class SearchService {
 
     private Future<Optional<Long>> visibleStatus(Account viewer, String address) {
         return search.statusByUriOrUrl(address).compose(id -> id.isEmpty() ? Future.succeededFuture(Optional.empty())
-                : statuses.findById(id.get()).compose(status -> status.isEmpty()
-                        ? Future.succeededFuture(Optional.empty())
-                        : visibility.visibleTo(status.get(), viewer)
-                                .map(visible -> visible ? id : Optional.<Long>empty())));
+                : visibleStatus(viewer, id.get()));
+    }
+
+    private Future<Optional<Long>> visibleStatus(Account viewer, long statusId) {
+        Optional<Long> id = Optional.of(statusId);
+        return statuses.findById(statusId).compose(status -> status.isEmpty()
+                ? Future.succeededFuture(Optional.empty())
+                : visibility.visibleTo(status.get(), viewer).map(visible -> visible ? id : Optional.<Long>empty()));
     }
 
     /** With following=true, keeps only the accounts the viewer follows (checked in SQL by prefix search). */

@@ -66,6 +66,11 @@ public final class StatusRepository {
                                 .execute(Tuple.of(s.id())))
                         .compose(r -> tx.preparedQuery("DELETE FROM polls WHERE status_id = $1").execute(Tuple.of(s.id())))
                         .compose(r -> attachments(tx, s.id(), draft))
+                        // an edit that starts a local poll again (its counts back at zero) drops the votes cast
+                        .compose(r -> !s.local() ? Future.succeededFuture() : tx.preparedQuery("DELETE FROM poll_votes"
+                                + " WHERE status_id = $1 AND NOT EXISTS (SELECT 1 FROM polls p WHERE p.status_id = $1"
+                                + " AND EXISTS (SELECT 1 FROM unnest(p.votes) n WHERE n > 0))")
+                                .execute(Tuple.of(s.id())).mapEmpty())
                         .compose(r -> EventPublisher.publish(tx, StreamEvent.status(StreamEvent.Kind.STATUS_UPDATED,
                                 s.id(), s.accountId(), s.visibility().wireName()))))
                 .map(s);

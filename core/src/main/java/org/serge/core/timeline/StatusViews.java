@@ -17,6 +17,11 @@ import org.serge.core.account.Account;
 import org.serge.core.account.AccountRowMapper;
 import org.serge.core.account.AccountView;
 import org.serge.core.account.AccountViews;
+import org.jsoup.Jsoup;
+import org.serge.core.filter.Filter;
+import org.serge.core.filter.FilterMatcher;
+import org.serge.core.filter.FilterRepository;
+import org.serge.core.poll.PollVoteRepository;
 import org.serge.core.status.Poll;
 import org.serge.core.status.Status;
 import org.serge.core.status.StatusRowMapper;
@@ -24,8 +29,8 @@ import org.serge.core.status.StatusRowMapper;
 /**
  * The batch loader behind every list of statuses in the client API. For any number of statuses and one viewer it
  * loads the boosted originals, authors with their counts, mentions, tags, polls, media, counts, the viewer's
- * favourited and reblogged flags and the replied-to accounts in a constant number of queries (at most seven,
- * six of them in parallel), never one per status.
+ * favourited, reblogged and bookmarked flags, poll votes and filters, and the replied-to accounts in a constant
+ * number of queries (at most nine, eight of them in parallel), never one per status.
  *
  * <p>It does not check visibility: callers pass statuses the viewer may see (timelines select them so).
  */
@@ -34,11 +39,15 @@ public final class StatusViews {
     private final Pool pool;
     private final AccountViews accounts;
     private final MediaAttachmentSource media;
+    private final PollVoteRepository votes;
+    private final FilterRepository filters;
 
     public StatusViews(Pool pool, AccountViews accounts, MediaAttachmentSource media) {
         this.pool = pool;
         this.accounts = accounts;
         this.media = media;
+        this.votes = new PollVoteRepository(pool);
+        this.filters = new FilterRepository(pool);
     }
 
     /** Views of the statuses, in the order given. {@code viewerId} null: an anonymous viewer. */
@@ -94,7 +103,12 @@ public final class StatusViews {
         Future<Map<Long, List<String>>> tags = tags(ids);
         Future<Map<Long, Poll>> polls = polls(ids);
         Future<Map<Long, List<io.vertx.core.json.JsonObject>>> attachments = media.forStatuses(all.keySet());
-        return Future.all(authors, stats, mentions, tags, polls, attachments).map(done -> {
+        List<Long> questions = all.values().stream().filter(s -> "Question".equals(s.objectType()))
+                .map(Status::id).toList();
+        Future<Map<Long, List<Integer>>> ownVotes = viewerId == null || questions.isEmpty()
+                ? Future.succeededFuture(Map.of()) : votes.ownVotes(viewerId, questions);
+        Future<List<Filter>> active = viewerId == null ? Future.succeededFuture(List.of()) : filters.active(viewerId);
+        return Future.all(List.of(authors, stats, mentions, tags, polls, attachments, ownVotes, active)).map(done -> {
             Map<Long, StatusView> views = new HashMap<>();
             // originals first, so that boosts can nest them
             for (boolean boosts : new boolean[]{false, true}) {
@@ -114,13 +128,18 @@ public final class StatusViews {
                         }
                     }
                     Stats st = stats.result().getOrDefault(s.id(), Stats.NONE);
+                    Poll poll = polls.result().get(s.id());
                     views.put(s.id(), new StatusView(s, author,
                             mentions.result().getOrDefault(s.id(), List.of()),
                             tags.result().getOrDefault(s.id(), List.of()),
-                            polls.result().get(s.id()),
+                            poll,
                             attachments.result().getOrDefault(s.id(), List.of()),
                             st.reblogs, st.favourites, st.replies, st.inReplyToAccountId,
-                            st.favourited, st.reblogged, reblog));
+                            st.favourited, st.reblogged, reblog, st.bookmarked,
+                            viewerId != null && (s.accountId() == viewerId
+                                    || ownVotes.result().containsKey(s.id())),
+                            ownVotes.result().getOrDefault(s.id(), List.of()),
+                            s.isReblog() ? List.of() : FilterMatcher.match(active.result(), filterText(s, poll))));
                 }
             }
             return views;
@@ -137,6 +156,8 @@ public final class StatusViews {
                         + " AS favourited,"
                         + " EXISTS (SELECT 1 FROM statuses r WHERE r.reblog_of_id = s.id AND r.account_id = $2)"
                         + " AS reblogged,"
+                        + " EXISTS (SELECT 1 FROM bookmarks b WHERE b.status_id = s.id AND b.account_id = $2)"
+                        + " AS bookmarked,"
                         + " p.account_id AS in_reply_to_account_id"
                         + " FROM statuses s LEFT JOIN statuses p ON p.id = s.in_reply_to_id WHERE s.id = ANY($1)")
                 .execute(Tuple.of(ids, viewerId))
@@ -146,7 +167,8 @@ public final class StatusViews {
                             row.getLong("favourites"), row.getLong("replies"),
                             Boolean.TRUE.equals(row.getBoolean("favourited")),
                             Boolean.TRUE.equals(row.getBoolean("reblogged")),
-                            row.getLong("in_reply_to_account_id"))));
+                            row.getLong("in_reply_to_account_id"),
+                            Boolean.TRUE.equals(row.getBoolean("bookmarked")))));
                     return stats;
                 });
     }
@@ -212,8 +234,26 @@ public final class StatusViews {
                 });
     }
 
+    /** What filters' keywords are matched against: the content warning, the text and the poll's options. */
+    private static String filterText(Status s, Poll poll) {
+        StringBuilder text = new StringBuilder();
+        if (s.spoilerText() != null) {
+            text.append(s.spoilerText()).append("\n\n");
+        }
+        if (s.title() != null) {
+            text.append(s.title()).append("\n\n");
+        }
+        if (s.content() != null && !s.content().isEmpty()) {
+            text.append(Jsoup.parse(s.content()).text());
+        }
+        if (poll != null) {
+            poll.options().forEach(option -> text.append("\n\n").append(option));
+        }
+        return text.toString();
+    }
+
     private record Stats(long reblogs, long favourites, long replies, boolean favourited, boolean reblogged,
-                         Long inReplyToAccountId) {
-        static final Stats NONE = new Stats(0, 0, 0, false, false, null);
+                         Long inReplyToAccountId, boolean bookmarked) {
+        static final Stats NONE = new Stats(0, 0, 0, false, false, null, false);
     }
 }

@@ -8,6 +8,7 @@ import io.vertx.sqlclient.Tuple;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.serge.core.mute.MuteSql;
 import org.serge.core.status.Status;
 import org.serge.core.status.StatusRowMapper;
 
@@ -65,7 +66,7 @@ public final class TimelineRepository {
      */
     public Future<List<Status>> home(long viewerId, Page page) {
         String direct = " AND (s.visibility <> 'direct' OR s.account_id = $1 OR EXISTS (SELECT 1 FROM status_mentions m"
-                + " WHERE m.status_id = s.id AND m.account_id = $1))";
+                + " WHERE m.status_id = s.id AND m.account_id = $1))" + MuteSql.notMutedHome("$1");
         return pool.preparedQuery("SELECT count(*) FROM follows WHERE account_id = $1").execute(Tuple.of(viewerId))
                 .compose(rows -> {
                     long following = rows.iterator().next().getLong(0);
@@ -93,21 +94,63 @@ public final class TimelineRepository {
 
     /** Public statuses, not boosts; local only, remote only or both. */
     public Future<List<Status>> publicTimeline(boolean local, boolean remote, boolean onlyMedia, Page page) {
+        return publicTimeline(local, remote, onlyMedia, page, null);
+    }
+
+    /** As seen by a viewer (null: anonymous): without the accounts they mute or block. */
+    public Future<List<Status>> publicTimeline(boolean local, boolean remote, boolean onlyMedia, Page page,
+                                               Long viewerId) {
         String where = "WHERE s.visibility = 'public' AND s.reblog_of_id IS NULL"
                 + (local && !remote ? " AND s.local" : "")
                 + (remote && !local ? " AND NOT s.local" : "")
                 + (onlyMedia ? HAS_MEDIA : "");
-        return page(SELECT + where, "s.id", page);
+        if (viewerId == null) {
+            return page(SELECT + where, "s.id", page);
+        }
+        return page(SELECT + where + notMutedOrBlocked("$1"), "s.id", page, viewerId);
     }
 
     /** Public statuses carrying a hashtag (lower-case, without '#'), read through status_tags (name, status_id). */
     public Future<List<Status>> tag(String name, boolean local, boolean remote, boolean onlyMedia, Page page) {
+        return tag(name, local, remote, onlyMedia, page, null);
+    }
+
+    /** As seen by a viewer (null: anonymous): without the accounts they mute or block. */
+    public Future<List<Status>> tag(String name, boolean local, boolean remote, boolean onlyMedia, Page page,
+                                    Long viewerId) {
         String where = "FROM status_tags t JOIN statuses s ON s.id = t.status_id WHERE t.name = $1"
                 + " AND s.visibility = 'public' AND s.reblog_of_id IS NULL"
                 + (local && !remote ? " AND s.local" : "")
                 + (remote && !local ? " AND NOT s.local" : "")
                 + (onlyMedia ? HAS_MEDIA : "");
-        return page("SELECT " + StatusRowMapper.COLUMNS + " " + where, "t.status_id", page, name);
+        if (viewerId == null) {
+            return page("SELECT " + StatusRowMapper.COLUMNS + " " + where, "t.status_id", page, name);
+        }
+        return page("SELECT " + StatusRowMapper.COLUMNS + " " + where + notMutedOrBlocked("$2"), "t.status_id",
+                page, name, viewerId);
+    }
+
+    /**
+     * A list's timeline for its owner: statuses and boosts by the list's members that the owner may see. Replies
+     * to someone else follow the list's replies policy, as on Mastodon: replies to the owner and self-replies
+     * always, replies to followed accounts with "followed", to the list's members with "list", no others.
+     */
+    public Future<List<Status>> list(long listId, long ownerId, String repliesPolicy, Page page) {
+        String where = SELECT + "WHERE s.account_id IN (SELECT la.account_id FROM list_accounts la"
+                + " WHERE la.list_id = $1) AND " + visibleTo("$2::bigint")
+                + " AND (s.in_reply_to_uri IS NULL OR EXISTS (SELECT 1 FROM statuses p WHERE p.id = s.in_reply_to_id"
+                + " AND (p.account_id = s.account_id OR p.account_id = $2"
+                + " OR ($3 = 'followed' AND EXISTS (SELECT 1 FROM follows lf WHERE lf.account_id = $2"
+                + " AND lf.target_account_id = p.account_id))"
+                + " OR ($3 = 'list' AND EXISTS (SELECT 1 FROM list_accounts lm WHERE lm.list_id = $1"
+                + " AND lm.account_id = p.account_id)))))"
+                + MuteSql.notMutedStatus("$2");
+        return page(where, "s.id", page, listId, ownerId, repliesPolicy);
+    }
+
+    private static String notMutedOrBlocked(String viewer) {
+        return MuteSql.notMutedStatus(viewer) + " AND NOT EXISTS (SELECT 1 FROM blocks vb WHERE vb.account_id = "
+                + viewer + " AND vb.target_account_id = s.account_id)";
     }
 
     /** An account's statuses as a viewer (null: anonymous) may see them. */

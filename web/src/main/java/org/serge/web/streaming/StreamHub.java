@@ -108,21 +108,27 @@ final class StreamHub {
                 .anyMatch(s -> s.stream().equals(Subscription.USER)));
         Future<Boolean> follows = own || !wantsUser ? Future.succeededFuture(own)
                 : sources.follows().isFollowing(viewerId, status.accountId());
-        Future<Boolean> blocked = blockedEitherWay(viewerId, status, original);
+        Future<Boolean> blocked = blockedEitherWay(viewerId, status, original)
+                .compose(b -> b ? Future.succeededFuture(true) : muted(viewerId, status, original));
+        boolean wantsLists = conns.stream().anyMatch(c -> c.subscriptions().stream().anyMatch(Subscription::isList));
+        Future<List<Long>> lists = wantsLists ? sources.lists().listIdsHolding(viewerId, status.accountId())
+                : Future.succeededFuture(List.of());
         // the same rule as every API route: never show a status its viewer may not see
         Future<Boolean> visible = sources.visibility().visibleTo(original, viewer)
                 .compose(ok -> ok && status != original ? sources.visibility().visibleTo(status, viewer)
                         : Future.succeededFuture(ok));
-        return Future.all(follows, blocked, visible).compose(checks -> {
+        return Future.all(follows, blocked, visible, lists).compose(checks -> {
             if (blocked.result() || !visible.result()) {
                 return Future.succeededFuture();
             }
+            Set<String> inLists = new LinkedHashSet<>();
+            lists.result().forEach(id -> inLists.add(String.valueOf(id)));
             boolean inHome = follows.result() && (status.visibility() != Visibility.DIRECT || own
                     || mentioned.contains(viewerId));
             boolean direct = !status.isReblog() && status.visibility() == Visibility.DIRECT
                     && (own || mentioned.contains(viewerId));
             boolean anyCandidate = conns.stream().flatMap(c -> c.subscriptions().stream())
-                    .anyMatch(s -> candidate(s, status, inHome, direct));
+                    .anyMatch(s -> candidate(s, status, inHome, direct, inLists));
             if (!anyCandidate) {
                 return Future.succeededFuture();
             }
@@ -133,7 +139,7 @@ final class StreamHub {
                 String payload = sources.statusEntity().render(view).encode();
                 for (StreamConnection c : conns) {
                     for (Subscription s : c.subscriptions()) {
-                        if (candidate(s, status, inHome, direct) && matchesContent(s, view)
+                        if (candidate(s, status, inHome, direct, inLists) && matchesContent(s, view)
                                 && c.grants(s.scope())) {
                             c.send(s, name, payload);
                         }
@@ -145,9 +151,14 @@ final class StreamHub {
     }
 
     /** Whether a stream may carry the status, before its tags and media are known. */
-    private static boolean candidate(Subscription s, Status status, boolean inHome, boolean direct) {
+    private static boolean candidate(Subscription s, Status status, boolean inHome, boolean direct,
+                                     Set<String> inLists) {
         if (s.stream().equals(Subscription.USER)) {
             return inHome;
+        }
+        if (s.isList()) {
+            // the viewer's own lists only: another member's list id never matches
+            return inLists.contains(s.param()) && (status.visibility() != Visibility.DIRECT || direct);
         }
         if (s.stream().equals(Subscription.DIRECT)) {
             return direct;
@@ -167,6 +178,19 @@ final class StreamHub {
             return !view.mediaAttachments().isEmpty();
         }
         return true;
+    }
+
+    /** Whether the viewer mutes the author, or the author of what is boosted (their own statuses never). */
+    private Future<Boolean> muted(long viewerId, Status status, Status original) {
+        Set<Long> authors = new LinkedHashSet<>();
+        if (status.accountId() != viewerId) {
+            authors.add(status.accountId());
+        }
+        if (original.accountId() != viewerId) {
+            authors.add(original.accountId());
+        }
+        return authors.isEmpty() ? Future.succeededFuture(false)
+                : sources.mutes().mutedAmong(viewerId, authors).map(muted -> !muted.isEmpty());
     }
 
     private Future<Boolean> blockedEitherWay(long viewerId, Status status, Status original) {
@@ -202,7 +226,7 @@ final class StreamHub {
                 for (StreamConnection c : conns) {
                     for (Subscription s : c.subscriptions()) {
                         boolean send = switch (s.stream()) {
-                            case Subscription.USER -> following;
+                            case Subscription.USER, Subscription.LIST -> following;
                             case Subscription.DIRECT -> own && visibility == Visibility.DIRECT;
                             default -> (s.isPublic() || s.isHashtag()) && visibility == Visibility.PUBLIC;
                         };

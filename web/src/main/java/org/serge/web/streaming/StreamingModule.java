@@ -12,6 +12,8 @@ import java.util.List;
 import org.serge.core.error.ServiceException;
 import org.serge.core.follow.FollowRepository;
 import org.serge.core.interaction.InteractionRepository;
+import org.serge.core.lists.ListRepository;
+import org.serge.core.mute.MuteRepository;
 import org.serge.core.notification.NotificationRepository;
 import org.serge.core.status.StatusRepository;
 import org.serge.core.status.StatusVisibilityPolicy;
@@ -40,7 +42,8 @@ public final class StreamingModule {
         this.auth = auth;
         this.sources = new StreamSources(new StatusRepository(pool), new FollowRepository(pool),
                 new InteractionRepository(pool), visibility, api.statusViews(), api.statusEntity(),
-                new NotificationRepository(pool), new NotificationEntities(new ApiEntities(api, visibility)));
+                new NotificationRepository(pool), new NotificationEntities(new ApiEntities(api, visibility)),
+                new MuteRepository(pool), new ListRepository(pool));
     }
 
     /** Mounts the routes on one verticle's router; that verticle's connections hear events on its event loop. */

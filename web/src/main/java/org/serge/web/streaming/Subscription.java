@@ -82,6 +82,10 @@ record Subscription(String stream, String param) {
 
     /** Whether statuses (update, status.update, delete) can be sent on this stream. */
     boolean carriesStatuses() {
-        return !stream.equals(NOTIFICATIONS) && !stream.equals(LIST);
+        return !stream.equals(NOTIFICATIONS);
+    }
+
+    boolean isList() {
+        return stream.equals(LIST);
     }
 }

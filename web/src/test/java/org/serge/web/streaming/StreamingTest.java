@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vertx.core.Vertx;
@@ -115,6 +116,30 @@ class StreamingTest {
             post(alice, "alice herself", Visibility.PUBLIC);
             List<JsonObject> seen = stream.until(StreamClient.event("update", "alice herself"));
             assertTrue(seen.stream().noneMatch(StreamClient.event("update", "carol is not followed")::test), seen::toString);
+        }
+    }
+
+    @Test
+    void listStreamCarriesItsMembersAndMutedAccountsAreLeftOut() {
+        ApiClient aliceApi = ApiClient.as(node, "alice", "read write follow");
+        String list = ApiClient.object(aliceApi.form("POST", "/api/v1/lists", "title=Depot")).getString("id");
+        ApiClient.object(aliceApi.form("POST", "/api/v1/lists/" + list + "/accounts", "account_ids[]=" + bob.id()));
+        try (StreamClient stream = open("/api/v1/streaming?stream=list&list=" + list, aliceRead, null)) {
+            assertNull(stream.socket().subProtocol(), "no subprotocol offered, none answered");
+            post(carol, "carol is not in the list", Visibility.PUBLIC);
+            post(bob, "bob is in the list", Visibility.PUBLIC);
+            List<JsonObject> seen = stream.until(StreamClient.event("update", "bob is in the list"));
+            assertEquals(new JsonArray().add("list").add(list), seen.get(seen.size() - 1).getJsonArray("stream"));
+            assertEquals(1, seen.size(), seen::toString);
+        }
+        ApiClient.object(aliceApi.post("/api/v1/accounts/" + bob.id() + "/mute"));
+        try (StreamClient stream = open("/api/v1/streaming?stream=user", aliceRead, null)) {
+            post(bob, "bob while muted", Visibility.PUBLIC);
+            post(alice, "alice after the mute", Visibility.PUBLIC);
+            List<JsonObject> seen = stream.until(StreamClient.event("update", "alice after the mute"));
+            assertTrue(seen.stream().noneMatch(StreamClient.event("update", "bob while muted")::test), seen::toString);
+        } finally {
+            ApiClient.object(aliceApi.post("/api/v1/accounts/" + bob.id() + "/unmute"));
         }
     }
 

@@ -4,11 +4,12 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.serge.core.status.Poll;
 
 /**
- * Mastodon's Poll entity. The poll's id is its status's id. Votes by members are not recorded yet, so voted is
- * false and own_votes empty.
+ * Mastodon's Poll entity. The poll's id is its status's id. {@code voted} and {@code own_votes} are the viewer's
+ * (false and empty for an anonymous one).
  */
 public final class PollEntity {
 
@@ -16,6 +17,10 @@ public final class PollEntity {
     }
 
     public static JsonObject render(long statusId, Poll poll) {
+        return render(statusId, poll, false, List.of());
+    }
+
+    public static JsonObject render(long statusId, Poll poll, boolean voted, List<Integer> ownVotes) {
         JsonArray options = new JsonArray();
         int total = 0;
         for (int i = 0; i < poll.options().size(); i++) {
@@ -32,8 +37,8 @@ public final class PollEntity {
                 .put("multiple", poll.multiple())
                 .put("votes_count", total)
                 .put("voters_count", voters)
-                .put("voted", false)
-                .put("own_votes", new JsonArray())
+                .put("voted", voted)
+                .put("own_votes", new JsonArray(List.copyOf(ownVotes)))
                 .put("options", options)
                 .put("emojis", new JsonArray());
     }

@@ -4,7 +4,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import org.serge.core.follow.Relationship;
 
-/** Mastodon's Relationship entity. Mutes, notes, endorsements and domain blocks do not exist yet: false or "". */
+/** Mastodon's Relationship entity. Notes, endorsements and domain blocks do not exist yet: false or "". */
 public final class RelationshipEntity {
 
     private RelationshipEntity() {
@@ -20,8 +20,8 @@ public final class RelationshipEntity {
                 .put("followed_by", r.followedBy())
                 .put("blocking", r.blocking())
                 .put("blocked_by", r.blockedBy())
-                .put("muting", false)
-                .put("muting_notifications", false)
+                .put("muting", r.muting())
+                .put("muting_notifications", r.mutingNotifications())
                 .put("requested", r.requested())
                 .put("requested_by", r.requestedBy())
                 .put("domain_blocking", false)

@@ -52,16 +52,17 @@ public final class StatusEntity {
                 .put("in_reply_to_account_id", view.inReplyToAccountId() == null ? null
                         : String.valueOf(view.inReplyToAccountId()))
                 .put("reblog", view.reblog() == null ? null : render(view.reblog()))
-                .put("poll", view.poll() == null ? null : PollEntity.render(s.id(), view.poll()))
+                .put("poll", view.poll() == null ? null
+                        : PollEntity.render(s.id(), view.poll(), view.voted(), view.ownVotes()))
                 .put("card", null)
                 .put("language", s.language())
                 .put("application", null)
                 .put("favourited", view.favourited())
                 .put("reblogged", view.reblogged())
                 .put("muted", false)
-                .put("bookmarked", false)
+                .put("bookmarked", view.bookmarked())
                 .put("pinned", false)
-                .put("filtered", new JsonArray());
+                .put("filtered", FilterEntity.results(view.filtered()));
     }
 
     public JsonArray renderAll(List<StatusView> views) {

@@ -15,6 +15,7 @@ import org.serge.core.notification.NotificationRepository;
 import org.serge.core.notification.NotificationService;
 import org.serge.core.search.SearchRepository;
 import org.serge.core.search.SearchService;
+import org.serge.core.search.StatusResolver;
 import org.serge.core.status.StatusRepository;
 import org.serge.core.status.StatusVisibilityPolicy;
 import org.serge.web.api.ApiModule;
@@ -41,6 +42,13 @@ public final class ClientApiModule {
 
     public ClientApiModule(Pool pool, NodeConfig config, LocalUris uris, ApiAuth auth, AccountResolver resolver,
                            StatusRepository statuses, StatusVisibilityPolicy visibility, ApiModule api) {
+        this(pool, config, uris, auth, resolver, statuses, visibility, api, StatusResolver.NONE);
+    }
+
+    /** With {@code statusResolver}, search with resolve also fetches remote statuses by their address. */
+    public ClientApiModule(Pool pool, NodeConfig config, LocalUris uris, ApiAuth auth, AccountResolver resolver,
+                           StatusRepository statuses, StatusVisibilityPolicy visibility, ApiModule api,
+                           StatusResolver statusResolver) {
         BodyHandler body = BodyHandler.create(false).setBodyLimit(BODY_LIMIT);
         ApiEntities entities = new ApiEntities(api, visibility);
         RemoteAccountRepository accounts = new RemoteAccountRepository(pool);
@@ -51,7 +59,7 @@ public final class ClientApiModule {
         this.notifications = new NotificationRoutes(auth, new NotificationService(new NotificationRepository(pool)),
                 entities, uris.base(), body);
         this.search = new SearchRoutes(auth, new SearchService(new SearchRepository(pool), resolver, accounts,
-                statuses, visibility, config.domain()), entities, uris);
+                statuses, visibility, config.domain(), statusResolver), entities, uris);
     }
 
     public void mount(Router router) {

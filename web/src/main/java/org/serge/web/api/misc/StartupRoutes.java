@@ -21,9 +21,6 @@ public final class StartupRoutes {
         router.get("/api/v1/preferences").handler(auth.user("read:accounts"))
                 .handler(ctx -> JsonAnswers.object(ctx, preferences()));
         router.get("/api/v1/custom_emojis").handler(auth.optional()).handler(ctx -> empty(ctx));
-        router.get("/api/v1/lists").handler(auth.user("read:lists")).handler(ctx -> empty(ctx));
-        router.get("/api/v1/filters").handler(auth.user("read:filters")).handler(ctx -> empty(ctx));
-        router.get("/api/v2/filters").handler(auth.user("read:filters")).handler(ctx -> empty(ctx));
         router.get("/api/v1/announcements").handler(auth.user("read")).handler(ctx -> empty(ctx));
         router.get("/api/v1/followed_tags").handler(auth.user("read:follows")).handler(ctx -> empty(ctx));
         for (String path : new String[]{"/api/v1/trends", "/api/v1/trends/tags", "/api/v1/trends/statuses",
@@ -32,10 +29,10 @@ public final class StartupRoutes {
         }
         router.get("/api/v1/suggestions").handler(auth.user("read")).handler(ctx -> empty(ctx));
         router.get("/api/v2/suggestions").handler(auth.user("read")).handler(ctx -> empty(ctx));
-        router.get("/api/v1/mutes").handler(auth.user("read:mutes", "follow")).handler(ctx -> empty(ctx));
         router.get("/api/v1/domain_blocks").handler(auth.user("read:blocks", "follow")).handler(ctx -> empty(ctx));
-        router.get("/api/v1/bookmarks").handler(auth.user("read:bookmarks")).handler(ctx -> empty(ctx));
         router.get("/api/v1/conversations").handler(auth.user("read:statuses")).handler(ctx -> empty(ctx));
+        router.get("/api/v1/endorsements").handler(auth.user("read:accounts")).handler(ctx -> empty(ctx));
+        router.get("/api/v1/scheduled_statuses").handler(auth.user("read:statuses")).handler(ctx -> empty(ctx));
     }
 
     private static void empty(io.vertx.ext.web.RoutingContext ctx) {

@@ -24,7 +24,8 @@ import org.serge.web.oauth.RequestParams;
 
 /**
  * A member's notifications: list (types[], exclude_types[], account_id, paging with a Link header), one by id,
- * dismiss one, clear all. Notifications whose status can no longer be shown are left out.
+ * dismiss one, clear all, and the unread count (Mastodon 4.3: newer than the notifications marker, at most
+ * {@code limit}, 100 by default, 1000 at most). Notifications whose status can no longer be shown are left out.
  */
 public final class NotificationRoutes {
 
@@ -62,6 +63,7 @@ public final class NotificationRoutes {
         });
         router.post("/api/v1/notifications/:id/dismiss").handler(body).handler(auth.user(WRITE))
                 .handler(ctx -> dismiss(ctx, ApiParams.pathId(ctx, "id")));
+        router.get("/api/v1/notifications/unread_count").handler(auth.user(READ)).handler(this::unreadCount);
         router.get("/api/v1/notifications/:id").handler(auth.user(READ)).handler(this::one);
     }
 
@@ -76,6 +78,15 @@ public final class NotificationRoutes {
                     LinkHeader.set(ctx, base, page.newestKey(), page.oldestKey());
                     JsonAnswers.array(ctx, new JsonArray(new ArrayList<>(rendered)));
                 }))
+                .onFailure(ctx::fail);
+    }
+
+    private void unreadCount(RoutingContext ctx) {
+        RequestParams params = RequestParams.of(ctx);
+        int limit = ApiParams.page(params, 100, 1000).limit();
+        notifications.unreadCount(ApiAuth.current(ctx).account(), new LinkedHashSet<>(params.all("types")),
+                        new HashSet<>(params.all("exclude_types")), limit)
+                .onSuccess(count -> JsonAnswers.object(ctx, new JsonObject().put("count", count)))
                 .onFailure(ctx::fail);
     }
 

@@ -19,7 +19,11 @@ import org.serge.web.oauth.ApiAuth;
 import org.serge.web.oauth.Authenticated;
 import org.serge.web.oauth.RequestParams;
 
-/** GET /api/v1/timelines/home, /public and /tag/:hashtag, paged by max_id, since_id, min_id and Link. */
+/**
+ * GET /api/v1/timelines/home, /public and /tag/:hashtag, paged by max_id, since_id, min_id and Link. The viewer's
+ * muted accounts are left out (and blocked ones from the public timelines), and so are statuses their filters hide
+ * in that context (home, or public for both others); the Link header still pages over what was read.
+ */
 public final class TimelineRoutes {
 
     private final ApiAuth auth;
@@ -41,15 +45,17 @@ public final class TimelineRoutes {
         router.get("/api/v1/timelines/home").handler(auth.user("read:statuses"))
                 .handler(ctx -> Replies.json(ctx, c -> {
                     Account me = ApiAuth.current(c).account();
-                    return render(c, timelines.home(me.id(), ApiParams.page(RequestParams.of(c))), me.id());
+                    return render(c, timelines.home(me.id(), ApiParams.page(RequestParams.of(c))), me.id(), "home");
                 }));
         router.get("/api/v1/timelines/public").handler(auth.optional())
                 .handler(ctx -> Replies.json(ctx, c -> {
                     RequestParams params = RequestParams.of(c);
                     boolean local = ApiParams.bool(params, "local", false);
                     boolean remote = ApiParams.bool(params, "remote", false);
+                    Long viewerId = viewerId(c);
                     return render(c, timelines.publicTimeline(local || !remote, remote || !local,
-                            ApiParams.bool(params, "only_media", false), ApiParams.page(params)), viewerId(c));
+                            ApiParams.bool(params, "only_media", false), ApiParams.page(params), viewerId), viewerId,
+                            "public");
                 }));
         router.get("/api/v1/timelines/tag/:hashtag").handler(auth.optional())
                 .handler(ctx -> Replies.json(ctx, c -> {
@@ -63,16 +69,18 @@ public final class TimelineRoutes {
                     }
                     boolean local = ApiParams.bool(params, "local", false);
                     boolean remote = ApiParams.bool(params, "remote", false);
+                    Long viewerId = viewerId(c);
                     return render(c, timelines.tag(tag, local || !remote, remote || !local,
-                            ApiParams.bool(params, "only_media", false), ApiParams.page(params)), viewerId(c));
+                            ApiParams.bool(params, "only_media", false), ApiParams.page(params), viewerId), viewerId,
+                            "public");
                 }));
     }
 
-    private Future<JsonArray> render(RoutingContext ctx, Future<List<Status>> page, Long viewerId) {
+    private Future<JsonArray> render(RoutingContext ctx, Future<List<Status>> page, Long viewerId, String context) {
         return page.compose(statuses -> {
             LinkHeader.set(ctx, base, statuses.stream().map(Status::id).toList());
             return views.load(statuses, viewerId);
-        }).map(entity::renderAll);
+        }).map(loaded -> entity.renderAll(loaded.stream().filter(v -> !v.hiddenIn(context)).toList()));
     }
 
     /** The viewer behind an optional token, which must grant reading statuses. */

@@ -24,7 +24,8 @@ class StartupEndpointsTest {
     private static final List<String> EMPTY_LISTS = List.of("/api/v1/custom_emojis", "/api/v1/lists",
             "/api/v1/filters", "/api/v2/filters", "/api/v1/announcements", "/api/v1/followed_tags", "/api/v1/trends",
             "/api/v1/trends/tags", "/api/v1/suggestions", "/api/v1/mutes", "/api/v1/blocks", "/api/v1/domain_blocks",
-            "/api/v1/bookmarks", "/api/v1/favourites", "/api/v1/conversations");
+            "/api/v1/bookmarks", "/api/v1/favourites", "/api/v1/conversations", "/api/v1/endorsements",
+            "/api/v1/scheduled_statuses");
 
     private static TestNode node;
     private static ApiCalls api;
