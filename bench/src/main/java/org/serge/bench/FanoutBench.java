@@ -24,6 +24,8 @@ final class FanoutBench {
     static final int HANGING = 10;
 
     private final int sampleEvery = Integer.getInteger("bench.fanout.sampleEvery", 100);
+    /** Posts before the measured one: one is not enough for the JIT, which still compiled a fifth of the time. */
+    private final int warmups = Integer.getInteger("bench.fanout.warmups", 3);
 
     void run() {
         System.out.println("== Fan-out benchmark ==");
@@ -50,9 +52,11 @@ final class FanoutBench {
             System.out.printf("  node on port %d; %d followers with personal inboxes on %d sink hosts%n",
                     node.port(), FOLLOWERS, HOSTS);
 
-            // a small post first, to warm the code paths (and the connections) before the measured ones
-            deliver(node, alice, sinks, FOLLOWERS, "warm-up");
-            awaitQueueEmpty(node);
+            // whole posts first, to warm the code paths (and the connections) before the measured ones
+            for (int i = 1; i <= warmups; i++) {
+                deliver(node, alice, sinks, FOLLOWERS, "warm-up " + i);
+                awaitQueueEmpty(node);
+            }
 
             CpuMeter cpu = new CpuMeter(node.db.port());
             CpuMeter.Sample before = cpu.sample();

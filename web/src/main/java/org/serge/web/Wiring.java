@@ -45,9 +45,11 @@ import org.serge.federation.keys.KeyResolver;
 import org.serge.federation.outgoing.ActivityPubFederator;
 import org.serge.core.solidarity.SolidarityFederation;
 import org.serge.federation.solidarity.PledgeCollection;
+import org.serge.federation.solidarity.PledgeObjects;
 import org.serge.federation.solidarity.RemoteTally;
 import org.serge.federation.solidarity.SolidarityFederator;
 import org.serge.federation.solidarity.SolidarityServices;
+import org.serge.web.activitypub.EventRoutes;
 import org.serge.web.activitypub.PledgeRoutes;
 import org.serge.federation.outgoing.ActorIds;
 import org.serge.federation.outgoing.Addressing;
@@ -84,6 +86,7 @@ import org.serge.web.http.RequestLog;
 import org.serge.web.oauth.OAuthModule;
 import org.serge.web.pages.ProfilePage;
 import org.serge.web.ops.DeliveryOps;
+import org.serge.web.solidarity.SolidarityModule;
 import org.serge.web.streaming.StreamingModule;
 
 /** The one place where the node's parts are built and connected. No service locator: constructors only. */
@@ -122,7 +125,7 @@ public final class Wiring {
     private final ClientApiModule clientApi;
     private final MemberApiModule memberApi; // polls, bookmarks, mutes, lists, filters
     private final StreamingModule streaming;
-    private final org.serge.web.solidarity.SolidarityModule solidarityApi;
+    private final SolidarityModule solidarityApi;
     private final SolidarityServices solidarity;
     private final SolidarityFederator solidarityFederator;
     private final PledgeCollection pledgeCollection;
@@ -188,7 +191,7 @@ public final class Wiring {
                 new PledgingCallVotes(solidarity.calls(), solidarity.pledges(), solidarityFederator),
                 new PollVoteSender(remoteAccounts, actorIds, deliveryQueue));
         this.streaming = new StreamingModule(pool, oauth.auth(), api, visibility);
-        this.solidarityApi = new org.serge.web.solidarity.SolidarityModule(pool, uris, config.domain(), oauth.auth(),
+        this.solidarityApi = new SolidarityModule(pool, uris, config.domain(), oauth.auth(),
                 solidarity, solidarityFederator);
         this.inbox = new InboxModule(vertx, pool, config, domainBlocks, new ResolverSignerKeys(keys),
                 new FetcherRemoteObjects(fetcher), resolver, federator, deliveryOps.inboxHooks(), solidarityFederator);
@@ -291,9 +294,9 @@ public final class Wiring {
         new ActorRoutes(uris, accounts, actorDocuments, new ProfilePage(uris, config.domain()), follows, signedFetch)
                 .mount(router);
         new StatusRoutes(published, new StatusPage(uris, config.domain()), signedFetch).mount(router);
-        new PledgeRoutes(pledgeCollection, new org.serge.federation.solidarity.PledgeObjects(solidarity,
+        new PledgeRoutes(pledgeCollection, new PledgeObjects(solidarity,
                 accountRepository, remoteAccounts, uris), uris, signedFetch).mount(router);
-        new org.serge.web.activitypub.EventRoutes(solidarityFederator, uris, signedFetch).mount(router);
+        new EventRoutes(solidarityFederator, uris, signedFetch).mount(router);
         deliveryOps.mount(router, oauth.auth());
         router.get("/static/*").handler(StaticHandler.create("static").setCachingEnabled(true));
         FailureHandler failures = new FailureHandler();

@@ -30,7 +30,7 @@ public record DeliverySettings(int batchSize, int maxInFlight, int perHostInFlig
      * not by this number.
      */
     public static DeliverySettings defaults() {
-        return new DeliverySettings(50, 256, 8, Duration.ofMillis(200), Duration.ofSeconds(90), Duration.ofSeconds(5),
+        return new DeliverySettings(128, 256, 8, Duration.ofMillis(200), Duration.ofSeconds(90), Duration.ofSeconds(5),
                 Duration.ofSeconds(30), 1024 * 1024, Backoff.mastodon(), 17, Duration.ofDays(3), 10,
                 Duration.ofSeconds(60));
     }

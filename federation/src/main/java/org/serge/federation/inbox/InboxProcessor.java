@@ -101,10 +101,23 @@ public final class InboxProcessor extends VerticleBase {
                 });
     }
 
+    /**
+     * One actor's rows in order; actors spread over at most {@code concurrency} lanes that run at the same time, so
+     * that the processor holds only a few database connections and leaves the rest to requests being answered.
+     */
     private Future<Void> processByActor(List<InboxRow> rows) {
         Map<String, List<InboxRow>> byActor = new LinkedHashMap<>();
         rows.forEach(row -> byActor.computeIfAbsent(row.actorUri(), actor -> new ArrayList<>()).add(row));
-        return Future.join(byActor.values().stream().map(this::processInOrder).toList()).mapEmpty();
+        int laneCount = Math.max(1, Math.min(settings.concurrency(), byActor.size()));
+        List<List<InboxRow>> lanes = new ArrayList<>();
+        for (int i = 0; i < laneCount; i++) {
+            lanes.add(new ArrayList<>());
+        }
+        int next = 0;
+        for (List<InboxRow> actorRows : byActor.values()) {
+            lanes.get(next++ % laneCount).addAll(actorRows);
+        }
+        return Future.join(lanes.stream().map(this::processInOrder).toList()).mapEmpty();
     }
 
     private Future<Void> processInOrder(List<InboxRow> rows) {

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class InboxProcessorTest {
 
     private static final InboxProcessorSettings FAST = new InboxProcessorSettings(2, Duration.ofMillis(100),
-            Duration.ofSeconds(30), Duration.ofSeconds(5), 3, Duration.ofMillis(50), Duration.ofDays(7));
+            Duration.ofSeconds(30), Duration.ofSeconds(5), 3, Duration.ofMillis(50), 4, Duration.ofDays(7));
 
     private static InboxTestBed bed;
     private static InboxStore store;
@@ -116,7 +116,7 @@ class InboxProcessorTest {
     void aReceiveWakesTheProcessor() throws Exception {
         RemoteUser tom = bed.remote("https://remote.example/users/tom");
         InboxProcessorSettings slowPolling = new InboxProcessorSettings(2, Duration.ofHours(1),
-                Duration.ofSeconds(30), Duration.ofSeconds(5), 3, Duration.ofMillis(50), Duration.ofDays(7));
+                Duration.ofSeconds(30), Duration.ofSeconds(5), 3, Duration.ofMillis(50), 4, Duration.ofDays(7));
         String deployment = deploy(new InboxProcessor(store, bed.codec, bed.handlers.registry(), bed.lookup,
                 slowPolling));
         JsonObject block = new JsonObject().put("id", tom.uri() + "/b/1").put("type", "Block")
@@ -150,7 +150,7 @@ class InboxProcessorTest {
                     .put("actor", actor).put("object", "https://serge.test/users/alice/statuses/1"));
         }
         InboxProcessorSettings batchOfFive = new InboxProcessorSettings(5, Duration.ofMillis(100),
-                Duration.ofSeconds(30), Duration.ofSeconds(5), 3, Duration.ofMillis(50), Duration.ofDays(7));
+                Duration.ofSeconds(30), Duration.ofSeconds(5), 3, Duration.ofMillis(50), 4, Duration.ofDays(7));
         String deployment = deploy(new InboxProcessor(store, bed.codec, recording, bed.lookup, batchOfFive));
         awaitProcessed("https://remote.example/users/quick/l/2");
         bed.vertx.runOnContext(v -> release.complete());
