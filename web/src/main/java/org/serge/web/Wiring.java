@@ -249,6 +249,10 @@ public final class Wiring {
         return domainBlocks;
     }
 
+    public InboxModule inbox() {
+        return inbox;
+    }
+
     public DeliveryOps deliveryOps() {
         return deliveryOps;
     }
@@ -270,7 +274,7 @@ public final class Wiring {
         DeliveryWorker worker = deliveryOps.worker(new DeliveryStore(pool),
                 new DeliverySigner(accountRepository, new ActorIds(uris), signing, Clock.systemUTC()),
                 VertxInboxPoster.forNode(vertx, config, settings), signatureSchemes, settings);
-        return vertx.deployVerticle(worker).compose(id -> inbox.deployProcessor(vertx)).mapEmpty();
+        return vertx.deployVerticle(worker).compose(id -> inbox.deployProcessor()).mapEmpty();
     }
 
     /** The HTTP routes; one router per HTTP verticle instance. */

@@ -44,6 +44,7 @@ public final class InboxProcessor extends VerticleBase {
     private final Runnable onProcessed;
 
     private boolean draining;
+    private boolean stopped;
     private boolean wokenWhileDraining;
     private long timerId = -1;
     private long forgetTimerId = -1;
@@ -77,12 +78,16 @@ public final class InboxProcessor extends VerticleBase {
 
     @Override
     public Future<?> stop() {
+        stopped = true;
         vertx.cancelTimer(timerId);
         vertx.cancelTimer(forgetTimerId);
         return wakeConsumer == null ? Future.succeededFuture() : wakeConsumer.unregister();
     }
 
     private void drain() {
+        if (stopped) {
+            return;
+        }
         if (draining) {
             wokenWhileDraining = true;
             return;

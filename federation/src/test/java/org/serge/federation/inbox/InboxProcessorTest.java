@@ -180,4 +180,28 @@ class InboxProcessorTest {
         assertEquals(0, bed.count("SELECT count(*) FROM inbox_activities WHERE activity_id = $1", done.getString("id")));
         assertEquals(2, bed.count("SELECT count(*) FROM inbox_activities WHERE activity_id LIKE $1", old.uri() + "/%"));
     }
+
+    @Test
+    void anUndeployedProcessorClaimsNothingMore() throws Exception {
+        RemoteUser busy = bed.remote("https://remote.example/users/busy");
+        ActivityHandlerRegistry slow = new ActivityHandlerRegistry(Map.of("Like", (ctx, activity, raw) -> {
+            Promise<Void> later = Promise.promise();
+            bed.vertx.setTimer(50, t -> later.complete());
+            return later.future();
+        }));
+        for (int i = 0; i < 20; i++) {
+            insert(new JsonObject().put("id", busy.uri() + "/busy/" + i).put("type", "Like").put("actor", busy.uri())
+                    .put("object", "https://serge.test/users/alice/statuses/1"));
+        }
+        String deployment = deploy(new InboxProcessor(store, bed.codec, slow, bed.lookup, FAST));
+        awaitProcessed(busy.uri() + "/busy/0");
+        InboxTestBed.await(bed.vertx.undeploy(deployment));
+        Thread.sleep(500);
+        long afterStop = bed.count("SELECT count(*) FROM inbox_activities WHERE activity_id LIKE $1"
+                + " AND processed_at IS NOT NULL", busy.uri() + "/busy/%");
+        Thread.sleep(1000);
+        assertEquals(afterStop, bed.count("SELECT count(*) FROM inbox_activities WHERE activity_id LIKE $1"
+                + " AND processed_at IS NOT NULL", busy.uri() + "/busy/%"));
+        assertTrue(afterStop < 20, "still processing after it was undeployed");
+    }
 }

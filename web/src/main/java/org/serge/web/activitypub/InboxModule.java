@@ -41,6 +41,8 @@ public final class InboxModule {
     private final ActivityStreamsCodec codec = new ActivityStreamsCodec();
     private final RequestOrigin nodeOrigin;
     private final InboxHooks hooks;
+    private final Vertx vertx;
+    private String processorDeployment;
 
     public InboxModule(Vertx vertx, Pool pool, NodeConfig config, DomainBlocks domainBlocks, SignerKeys signerKeys,
                        RemoteObjects remoteObjects, AccountResolver resolver, Federator federator) {
@@ -59,6 +61,7 @@ public final class InboxModule {
                        RemoteObjects remoteObjects, AccountResolver resolver, Federator federator,
                        InboxHooks hooks, org.serge.core.solidarity.SolidarityFederation solidarityFederation) {
         this.hooks = hooks;
+        this.vertx = vertx;
         this.store = new InboxStore(pool);
         this.nodeOrigin = new RequestOrigin(config.scheme(), config.domain());
         this.handlers = new InboxHandlers(pool, new LocalUris(config), resolver, remoteObjects, federator, codec,
@@ -81,9 +84,16 @@ public final class InboxModule {
     }
 
     /** Deploys the processor; it resumes whatever was stored and not processed before. */
-    public Future<String> deployProcessor(Vertx vertx) {
+    public Future<String> deployProcessor() {
         return vertx.deployVerticle(new InboxProcessor(store, codec, handlers.registry(), handlers.accounts(),
-                InboxProcessorSettings.DEFAULTS, hooks.processed()));
+                InboxProcessorSettings.DEFAULTS, hooks.processed())).onSuccess(id -> processorDeployment = id);
+    }
+
+    /** Stops the processor (the inbox keeps storing; {@link #deployProcessor} resumes): for the inbox benchmark. */
+    public Future<Void> stopProcessor() {
+        String deployment = processorDeployment;
+        processorDeployment = null;
+        return deployment == null ? Future.succeededFuture() : vertx.undeploy(deployment);
     }
 
     public InboxReceiver receiver() {
