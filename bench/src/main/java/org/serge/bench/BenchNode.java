@@ -4,9 +4,12 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.serge.core.account.Account;
 import org.serge.core.config.NodeConfig;
@@ -66,6 +69,16 @@ final class BenchNode implements AutoCloseable {
 
     Account alice() {
         return await(node.wiring().accounts().localActor("alice")).account();
+    }
+
+    /** The tables most read by sequential scans so far: a query without a fitting index shows up here. */
+    String sequentialScans() {
+        List<String> tables = new ArrayList<>();
+        for (Row row : await(pool.query("SELECT relname, seq_scan, seq_tup_read FROM pg_stat_user_tables"
+                + " WHERE seq_tup_read > 0 ORDER BY seq_tup_read DESC LIMIT 6").execute())) {
+            tables.add(row.getString(0) + " " + row.getLong(1) + " scans, " + row.getLong(2) + " rows");
+        }
+        return tables.isEmpty() ? "none" : String.join("; ", tables);
     }
 
     long count(String sql) {

@@ -97,6 +97,8 @@ final class InboxBench {
                 Phase withProcessor = levels(node, loop, cpu);
 
                 System.out.println("  load generator: in the same JVM, one event loop, keep-alive HTTP/1.1");
+                System.out.println("  tables PostgreSQL read whole (sequential scans, rows read) during the run: "
+                        + node.sequentialScans());
                 if (alone.best() == null) {
                     System.out.println("  RESULT inbox: no level kept p99 <= 100 ms without failures");
                     return;
