@@ -50,6 +50,9 @@ import org.serge.federation.solidarity.SolidarityFederator;
 import org.serge.federation.solidarity.SolidarityServices;
 import org.serge.web.activitypub.PledgeRoutes;
 import org.serge.federation.outgoing.ActorIds;
+import org.serge.federation.outgoing.FlagSender;
+import org.serge.federation.outgoing.PinSender;
+import org.serge.web.api.moderation.ModerationApiModule;
 import org.serge.federation.outgoing.Addressing;
 import org.serge.federation.outgoing.ObjectRenderer;
 import org.serge.federation.signature.HostSignatureSchemes;
@@ -121,6 +124,7 @@ public final class Wiring {
     private final MediaModule media;
     private final ClientApiModule clientApi;
     private final MemberApiModule memberApi; // polls, bookmarks, mutes, lists, filters
+    private final ModerationApiModule moderationApi; // pins, edit history, domain blocks, reports
     private final StreamingModule streaming;
     private final org.serge.web.solidarity.SolidarityModule solidarityApi;
     private final SolidarityServices solidarity;
@@ -187,6 +191,9 @@ public final class Wiring {
         this.memberApi = new MemberApiModule(pool, uris, oauth.auth(), api, statuses, visibility,
                 new PledgingCallVotes(solidarity.calls(), solidarity.pledges(), solidarityFederator),
                 new PollVoteSender(remoteAccounts, actorIds, deliveryQueue));
+        this.moderationApi = new ModerationApiModule(pool, uris, config.domain(), oauth.auth(), api, statuses, follows,
+                visibility, new PinSender(followRepository, actorIds, deliveryQueue),
+                new FlagSender(accountRepository, actorIds, deliveryQueue));
         this.streaming = new StreamingModule(pool, oauth.auth(), api, visibility);
         this.solidarityApi = new org.serge.web.solidarity.SolidarityModule(pool, uris, config.domain(), oauth.auth(),
                 solidarity, solidarityFederator);
@@ -280,6 +287,7 @@ public final class Wiring {
         media.mount(router);
         clientApi.mount(router);
         memberApi.mount(router);
+        moderationApi.mount(router);
         api.mount(router);
         streaming.mount(router, vertx);
         solidarityApi.mount(router);
