@@ -52,6 +52,9 @@ import org.serge.federation.solidarity.SolidarityServices;
 import org.serge.web.activitypub.EventRoutes;
 import org.serge.web.activitypub.PledgeRoutes;
 import org.serge.federation.outgoing.ActorIds;
+import org.serge.federation.outgoing.FlagSender;
+import org.serge.federation.outgoing.PinSender;
+import org.serge.web.api.moderation.ModerationApiModule;
 import org.serge.federation.outgoing.Addressing;
 import org.serge.federation.outgoing.ObjectRenderer;
 import org.serge.federation.signature.HostSignatureSchemes;
@@ -124,6 +127,7 @@ public final class Wiring {
     private final MediaModule media;
     private final ClientApiModule clientApi;
     private final MemberApiModule memberApi; // polls, bookmarks, mutes, lists, filters
+    private final ModerationApiModule moderationApi; // pins, edit history, domain blocks, reports
     private final StreamingModule streaming;
     private final SolidarityModule solidarityApi;
     private final SolidarityServices solidarity;
@@ -190,6 +194,9 @@ public final class Wiring {
         this.memberApi = new MemberApiModule(pool, uris, oauth.auth(), api, statuses, visibility,
                 new PledgingCallVotes(solidarity.calls(), solidarity.pledges(), solidarityFederator),
                 new PollVoteSender(remoteAccounts, actorIds, deliveryQueue));
+        this.moderationApi = new ModerationApiModule(pool, uris, config.domain(), oauth.auth(), api, statuses, follows,
+                visibility, new PinSender(followRepository, actorIds, deliveryQueue),
+                new FlagSender(accountRepository, actorIds, deliveryQueue));
         this.streaming = new StreamingModule(pool, oauth.auth(), api, visibility);
         this.solidarityApi = new SolidarityModule(pool, uris, config.domain(), oauth.auth(),
                 solidarity, solidarityFederator);
@@ -287,6 +294,7 @@ public final class Wiring {
         media.mount(router);
         clientApi.mount(router);
         memberApi.mount(router);
+        moderationApi.mount(router);
         api.mount(router);
         streaming.mount(router, vertx);
         solidarityApi.mount(router);

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import org.serge.core.moderation.AccountDomainBlockSql;
 import org.serge.core.mute.MuteSql;
 
 /** Relationships of a viewer with many accounts in one query. */
@@ -35,7 +36,8 @@ public final class RelationshipRepository {
                         + " EXISTS (SELECT 1 FROM follow_requests r WHERE r.account_id = a.id AND r.target_account_id = $1)"
                         + " AS requested_by,"
                         + " " + MuteSql.mutes("$1", "a.id") + " AS muting,"
-                        + " " + MuteSql.mutesNotifications("$1", "a.id") + " AS muting_notifications"
+                        + " " + MuteSql.mutesNotifications("$1", "a.id") + " AS muting_notifications,"
+                        + " " + AccountDomainBlockSql.blocksDomainOf("$1", "a.id") + " AS domain_blocking"
                         + " FROM accounts a WHERE a.id = ANY($2)")
                 .execute(Tuple.of(viewerId, (Object) distinct.toArray(new Long[0])))
                 .map(rows -> {
@@ -44,7 +46,7 @@ public final class RelationshipRepository {
                             row.getBoolean("following"), row.getBoolean("followed_by"), row.getBoolean("blocking"),
                             row.getBoolean("blocked_by"), row.getBoolean("requested"),
                             row.getBoolean("requested_by"), row.getBoolean("muting"),
-                            row.getBoolean("muting_notifications"))));
+                            row.getBoolean("muting_notifications"), row.getBoolean("domain_blocking"))));
                     List<Relationship> ordered = new ArrayList<>();
                     distinct.forEach(id -> {
                         if (byId.containsKey(id)) {

@@ -66,10 +66,13 @@ public final class InteractionRepository {
                         : Optional.ofNullable(rows.iterator().next().getString(0)));
     }
 
-    /** Whether either account blocks the other. */
+    /** Whether either account blocks the other, or a member of the two blocks the other's domain. */
     public Future<Boolean> blockedEitherWay(long a, long b) {
         return pool.preparedQuery("SELECT 1 FROM blocks WHERE (account_id = $1 AND target_account_id = $2)"
-                        + " OR (account_id = $2 AND target_account_id = $1)")
+                        + " OR (account_id = $2 AND target_account_id = $1)"
+                        + " UNION ALL SELECT 1 FROM account_domain_blocks d"
+                        + " JOIN accounts t ON d.domain = lower(t.domain)"
+                        + " WHERE (d.account_id = $1 AND t.id = $2) OR (d.account_id = $2 AND t.id = $1)")
                 .execute(Tuple.of(a, b))
                 .map(rows -> rows.size() > 0);
     }

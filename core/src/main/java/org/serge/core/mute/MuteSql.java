@@ -1,5 +1,7 @@
 package org.serge.core.mute;
 
+import org.serge.core.moderation.AccountDomainBlockSql;
+
 /** SQL conditions that leave out what a member muted; a mute past its expiry no longer counts. */
 public final class MuteSql {
 
@@ -20,12 +22,14 @@ public final class MuteSql {
 
     /**
      * For a status aliased {@code s}: " AND ..." leaving out, for a viewer who may be null, statuses and boosts by
-     * muted accounts and boosts of their statuses (as Mastodon's home and public timelines do).
+     * muted accounts and boosts of their statuses (as Mastodon's home and public timelines do), and likewise those
+     * of accounts on a domain the viewer blocks ({@link AccountDomainBlockSql}).
      */
     public static String notMutedStatus(String viewer) {
         return " AND (" + viewer + "::bigint IS NULL OR (NOT " + mutes(viewer + "::bigint", "s.account_id")
                 + " AND (s.reblog_of_id IS NULL OR NOT EXISTS (SELECT 1 FROM statuses mr WHERE mr.id = s.reblog_of_id"
-                + " AND " + mutes(viewer + "::bigint", "mr.account_id") + "))))";
+                + " AND " + mutes(viewer + "::bigint", "mr.account_id") + "))))"
+                + AccountDomainBlockSql.notFromBlockedDomain(viewer + "::bigint");
     }
 
     /** As {@link #notMutedStatus}, and statuses mentioning a muted account, except the viewer's own (home). */

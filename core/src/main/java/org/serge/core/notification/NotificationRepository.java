@@ -8,20 +8,23 @@ import io.vertx.sqlclient.Tuple;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.serge.core.moderation.AccountDomainBlockSql;
 import org.serge.core.mute.MuteSql;
 import org.serge.core.paging.PageSql;
 import org.serge.core.paging.PagedResult;
 
 /**
  * SQL over a member's notifications (rows are written by the services and the inbox handlers). Notifications from
- * accounts the member blocks, or mutes with their notifications, are never listed.
+ * accounts the member blocks, or mutes with their notifications, or whose domain the member blocks, are never
+ * listed.
  */
 public final class NotificationRepository {
 
     private static final String COLUMNS = "n.id, n.account_id, n.from_account_id, n.type, n.status_id, n.created_at";
     private static final String NOT_BLOCKED = " AND NOT EXISTS (SELECT 1 FROM blocks b WHERE b.account_id = n.account_id"
             + " AND b.target_account_id = n.from_account_id)"
-            + " AND NOT " + MuteSql.mutesNotifications("n.account_id", "n.from_account_id");
+            + " AND NOT " + MuteSql.mutesNotifications("n.account_id", "n.from_account_id")
+            + " AND NOT " + AccountDomainBlockSql.blocksDomainOf("n.account_id", "n.from_account_id");
 
     private final Pool pool;
 

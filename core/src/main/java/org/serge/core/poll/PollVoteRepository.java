@@ -60,6 +60,38 @@ public final class PollVoteRepository {
                 .compose(v -> counts(tx, statusId, votes, counts)));
     }
 
+    /**
+     * Stores a remote account's vote on a local poll (one option per vote, as Mastodon sends them) and recounts the
+     * poll, under the poll row's lock: a second vote on a single-choice poll, or a second vote for the same
+     * option, is a 422; a vote whose uri is stored already (a redelivery) changes nothing.
+     */
+    public Future<Void> castRemote(long statusId, long accountId, PollVote vote, boolean multiple) {
+        return pool.withTransaction(tx -> tx.preparedQuery("SELECT 1 FROM polls WHERE status_id = $1 FOR UPDATE")
+                .execute(Tuple.of(statusId))
+                .compose(locked -> locked.size() == 0
+                        ? Future.failedFuture(ServiceException.notFound("no such poll"))
+                        : tx.preparedQuery("SELECT choice, uri = $3 AS same FROM poll_votes WHERE status_id = $1"
+                                + " AND account_id = $2").execute(Tuple.of(statusId, accountId, vote.uri())))
+                .compose(cast -> {
+                    boolean again = false;
+                    boolean sameChoice = false;
+                    for (var row : cast) {
+                        again |= Boolean.TRUE.equals(row.getBoolean("same"));
+                        sameChoice |= row.getInteger("choice") == vote.choice();
+                    }
+                    if (again) {
+                        return Future.succeededFuture();
+                    }
+                    if (sameChoice || (!multiple && cast.size() > 0)) {
+                        return Future.failedFuture(ServiceException.unprocessable(ALREADY_VOTED));
+                    }
+                    return tx.preparedQuery("INSERT INTO poll_votes (id, status_id, account_id, choice, uri)"
+                                    + " VALUES ($1, $2, $3, $4, $5) ON CONFLICT (uri) DO NOTHING")
+                            .execute(Tuple.of(vote.id(), statusId, accountId, vote.choice(), vote.uri()))
+                            .compose(inserted -> counts(tx, statusId, List.of(vote), PollCounts.RECOUNT));
+                }));
+    }
+
     private static Future<Void> insert(SqlClient tx, long statusId, long accountId, List<PollVote> votes) {
         List<Tuple> rows = new ArrayList<>();
         votes.forEach(vote -> rows.add(Tuple.of(vote.id(), statusId, accountId, vote.choice(), vote.uri())));

@@ -51,15 +51,20 @@ public final class StatusRepository {
                 .map(s);
     }
 
-    /** Replaces the content of an edited status and what hangs off it. */
+    /**
+     * Replaces the content of an edited status and what hangs off it, and keeps the versions (status_edits). A
+     * remote Update that changes nothing of what a version holds (e.g. only poll counts) keeps edited_at.
+     */
     public Future<Status> update(StatusDraft draft) {
         Status s = draft.status();
-        return pool.withTransaction(tx -> tx.preparedQuery("UPDATE statuses SET title = $2, content = $3,"
+        return pool.withTransaction(tx -> StatusEditRepository.beforeUpdate(tx, draft).compose(newVersion -> tx
+                        .preparedQuery("UPDATE statuses SET title = $2, content = $3,"
                                 + " source_text = $4, spoiler_text = $5, sensitive = $6, language = $7,"
-                                + " ap_object = $8::text::jsonb, edited_at = $9, visibility = $10 WHERE id = $1")
+                                + " ap_object = $8::text::jsonb, edited_at = CASE WHEN $11 THEN $9 ELSE edited_at END,"
+                                + " visibility = $10 WHERE id = $1")
                         .execute(Tuple.from(new Object[]{s.id(), s.title(), s.content(), s.sourceText(),
                                 s.spoilerText(), s.sensitive(), s.language(), draft.apObject(), s.editedAt(),
-                                s.visibility().wireName()}))
+                                s.visibility().wireName(), newVersion}))
                         .compose(r -> tx.preparedQuery("DELETE FROM status_mentions WHERE status_id = $1")
                                 .execute(Tuple.of(s.id())))
                         .compose(r -> tx.preparedQuery("DELETE FROM status_tags WHERE status_id = $1")
@@ -71,8 +76,10 @@ public final class StatusRepository {
                                 + " WHERE status_id = $1 AND NOT EXISTS (SELECT 1 FROM polls p WHERE p.status_id = $1"
                                 + " AND EXISTS (SELECT 1 FROM unnest(p.votes) n WHERE n > 0))")
                                 .execute(Tuple.of(s.id())).mapEmpty())
+                        .compose(r -> newVersion ? StatusEditRepository.afterUpdate(tx, draft)
+                                : Future.succeededFuture())
                         .compose(r -> EventPublisher.publish(tx, StreamEvent.status(StreamEvent.Kind.STATUS_UPDATED,
-                                s.id(), s.accountId(), s.visibility().wireName()))))
+                                s.id(), s.accountId(), s.visibility().wireName())))))
                 .map(s);
     }
 
@@ -157,6 +164,14 @@ public final class StatusRepository {
         return pool.preparedQuery(SELECT + "WHERE s.account_id = $1 AND s.visibility = ANY($2)"
                         + " AND ($3::bigint IS NULL OR s.id < $3) ORDER BY s.id DESC LIMIT $4")
                 .execute(Tuple.of(accountId, names, maxId, limit))
+                .map(StatusRepository::all);
+    }
+
+    /** An account's pinned statuses, the latest pinned first (only public or unlisted statuses are pinned). */
+    public Future<List<Status>> pinnedBy(long accountId) {
+        return pool.preparedQuery(SELECT + "JOIN status_pins p ON p.status_id = s.id AND p.account_id = s.account_id"
+                        + " WHERE p.account_id = $1 AND s.visibility IN ('public', 'unlisted') ORDER BY p.id DESC")
+                .execute(Tuple.of(accountId))
                 .map(StatusRepository::all);
     }
 

@@ -14,7 +14,7 @@ import org.serge.core.status.Status;
  * are Mastodon MediaAttachment entities, already rendered, from the {@link MediaAttachmentSource}.
  * {@code voted}: the viewer voted in its poll or wrote it (Mastodon's rule); {@code ownVotes}: the options they
  * voted for; {@code filtered}: the viewer's filters that match it, in every context (clients and timelines pick
- * theirs).
+ * theirs); {@code pinned}: the viewer is its author and pinned it to their profile.
  */
 public record StatusView(
         Status status,
@@ -33,7 +33,8 @@ public record StatusView(
         boolean bookmarked,
         boolean voted,
         List<Integer> ownVotes,
-        List<FilterMatch> filtered) {
+        List<FilterMatch> filtered,
+        boolean pinned) {
 
     public StatusView {
         ownVotes = List.copyOf(ownVotes);

@@ -139,7 +139,8 @@ public final class StatusViews {
                             viewerId != null && (s.accountId() == viewerId
                                     || ownVotes.result().containsKey(s.id())),
                             ownVotes.result().getOrDefault(s.id(), List.of()),
-                            s.isReblog() ? List.of() : FilterMatcher.match(active.result(), filterText(s, poll))));
+                            s.isReblog() ? List.of() : FilterMatcher.match(active.result(), filterText(s, poll)),
+                            st.pinned));
                 }
             }
             return views;
@@ -158,6 +159,8 @@ public final class StatusViews {
                         + " AS reblogged,"
                         + " EXISTS (SELECT 1 FROM bookmarks b WHERE b.status_id = s.id AND b.account_id = $2)"
                         + " AS bookmarked,"
+                        + " EXISTS (SELECT 1 FROM status_pins sp WHERE sp.status_id = s.id AND sp.account_id = $2)"
+                        + " AS pinned,"
                         + " p.account_id AS in_reply_to_account_id"
                         + " FROM statuses s LEFT JOIN statuses p ON p.id = s.in_reply_to_id WHERE s.id = ANY($1)")
                 .execute(Tuple.of(ids, viewerId))
@@ -168,7 +171,8 @@ public final class StatusViews {
                             Boolean.TRUE.equals(row.getBoolean("favourited")),
                             Boolean.TRUE.equals(row.getBoolean("reblogged")),
                             row.getLong("in_reply_to_account_id"),
-                            Boolean.TRUE.equals(row.getBoolean("bookmarked")))));
+                            Boolean.TRUE.equals(row.getBoolean("bookmarked")),
+                            Boolean.TRUE.equals(row.getBoolean("pinned")))));
                     return stats;
                 });
     }
@@ -253,7 +257,7 @@ public final class StatusViews {
     }
 
     private record Stats(long reblogs, long favourites, long replies, boolean favourited, boolean reblogged,
-                         Long inReplyToAccountId, boolean bookmarked) {
-        static final Stats NONE = new Stats(0, 0, 0, false, false, null, false);
+                         Long inReplyToAccountId, boolean bookmarked, boolean pinned) {
+        static final Stats NONE = new Stats(0, 0, 0, false, false, null, false, false);
     }
 }

@@ -17,7 +17,8 @@ import org.serge.federation.vocab.AsObject;
 /**
  * Create of a Note, Article, Page, Question or Event: a remote status. The object must be the actor's own
  * (attributedTo, when given, is the actor; the id is of the actor's origin). Other types are ignored; a Create
- * of a known uri changes nothing.
+ * of a known uri changes nothing. A Mastodon vote on one of this node's polls is a vote, not a status
+ * ({@link IncomingPollVotes}).
  */
 public final class CreateHandler implements ActivityHandler {
 
@@ -26,10 +27,12 @@ public final class CreateHandler implements ActivityHandler {
     private final StatusRepository statuses;
     private final InteractionRepository interactions;
     private final SolidarityInbox solidarity;
+    private final IncomingPollVotes votes;
 
     public CreateHandler(TrustedObjects objects, RemoteStatuses remoteStatuses, StatusRepository statuses,
-                         InteractionRepository interactions, SolidarityInbox solidarity) {
+                         InteractionRepository interactions, SolidarityInbox solidarity, IncomingPollVotes votes) {
         this.solidarity = solidarity;
+        this.votes = votes;
         this.objects = objects;
         this.remoteStatuses = remoteStatuses;
         this.statuses = statuses;
@@ -72,14 +75,20 @@ public final class CreateHandler implements ActivityHandler {
     }
 
     private Future<Void> create(AsObject object, JsonObject json, Account actor) {
-        // reports, calls, pledges and poll votes to our calls are taken by the solidarity part
-        return solidarity.created(json, actor).compose(taken -> taken ? Future.<Void>succeededFuture()
-                : remoteStatuses.draft(object, json, actor, Optional.empty())
+        // reports, calls, pledges and poll votes to our calls are taken by the solidarity part, votes on our other
+        // polls here
+        return solidarity.created(json, actor)
+                .compose(taken -> taken ? Future.succeededFuture(true) : votes.received(json, actor))
+                .compose(taken -> taken ? Future.<Void>succeededFuture() : store(object, json, actor));
+    }
+
+    private Future<Void> store(AsObject object, JsonObject json, Account actor) {
+        return remoteStatuses.draft(object, json, actor, Optional.empty())
                 .compose(draft -> statuses.insert(draft)
                         .compose(status -> notifyMentioned(draft, actor))
                         // a concurrent Create of the same object stored it first
                         .recover(e -> statuses.findByUri(object.id()).compose(stored -> stored.isPresent()
-                                ? Future.succeededFuture() : Future.failedFuture(e)))));
+                                ? Future.succeededFuture() : Future.failedFuture(e))));
     }
 
     private Future<Void> notifyMentioned(StatusDraft draft, Account actor) {

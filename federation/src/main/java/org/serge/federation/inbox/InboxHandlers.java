@@ -15,6 +15,7 @@ import org.serge.core.config.LocalUris;
 import org.serge.core.follow.FollowRepository;
 import org.serge.core.interaction.InteractionRepository;
 import org.serge.core.outbox.Federator;
+import org.serge.core.poll.PollVoteRepository;
 import org.serge.core.status.StatusRepository;
 import org.serge.federation.html.RemoteHtmlSanitizer;
 import org.serge.federation.vocab.ActivityStreamsCodec;
@@ -49,7 +50,8 @@ public final class InboxHandlers {
                 Map.entry("Accept", new AcceptHandler(accounts, follows)),
                 Map.entry("Reject", new RejectHandler(accounts, follows)),
                 Map.entry("Undo", new UndoHandler(accounts, follows, interactions, statuses)),
-                Map.entry("Create", new CreateHandler(objects, remoteStatuses, statuses, interactions, solidarity)),
+                Map.entry("Create", new CreateHandler(objects, remoteStatuses, statuses, interactions, solidarity,
+                        new IncomingPollVotes(statuses, new PollVoteRepository(pool)))),
                 Map.entry("Update", new UpdateHandler(remoteAccounts, statuses, remoteStatuses, sanitizer, solidarity)),
                 Map.entry("Delete", new DeleteHandler(remoteAccounts, statuses, solidarity)),
                 Map.entry("Announce", new AnnounceHandler(objects, remoteStatuses, statuses, resolver, interactions,

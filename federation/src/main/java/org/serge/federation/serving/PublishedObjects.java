@@ -68,11 +68,42 @@ public final class PublishedObjects {
             if (status.isReblog()) {
                 return Future.failedFuture(ServiceException.notFound("no such status"));
             }
-            return contexts.load(status).compose(context -> (solidarity == null
-                    ? Future.succeededFuture(Optional.<JsonObject>empty()) : solidarity.statusObject(context))
-                    .map(signed -> signed.orElseGet(() -> objects.object(context)
-                            .put("@context", OutgoingContexts.status()))));
+            return object(status, true);
         });
+    }
+
+    /**
+     * A status' object; a signed report or call keeps its own @context (its proof covers it), others get one when
+     * asked.
+     */
+    private Future<JsonObject> object(Status status, boolean withContext) {
+        return contexts.load(status).compose(context -> (solidarity == null
+                ? Future.succeededFuture(Optional.<JsonObject>empty()) : solidarity.statusObject(context))
+                .map(signed -> signed.orElseGet(() -> withContext
+                        ? objects.object(context).put("@context", OutgoingContexts.status())
+                        : objects.object(context))));
+    }
+
+    /**
+     * The featured collection, as Mastodon serves it: an OrderedCollection of the member's pinned statuses (public
+     * or unlisted only), embedded as their objects, the latest pinned first.
+     */
+    public Future<JsonObject> featured(String username) {
+        return accounts.localActor(username).compose(actor -> statuses.pinnedBy(actor.account().id())
+                .compose(pinned -> {
+                    List<Future<JsonObject>> items = new ArrayList<>();
+                    pinned.forEach(status -> items.add(object(status, false)));
+                    return Future.all(items).map(all -> {
+                        JsonArray ordered = new JsonArray();
+                        items.forEach(item -> ordered.add(item.result()));
+                        return new JsonObject()
+                                .put("@context", OutgoingContexts.status())
+                                .put("id", uris.featured(actor.account().username()))
+                                .put("type", "OrderedCollection")
+                                .put("totalItems", ordered.size())
+                                .put("orderedItems", ordered);
+                    });
+                }));
     }
 
     /** The activity that published a status: Create, or Announce for a boost. */

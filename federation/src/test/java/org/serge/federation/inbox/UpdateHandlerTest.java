@@ -2,12 +2,17 @@ package org.serge.federation.inbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.serge.core.account.Account;
 import org.serge.core.status.Status;
+import org.serge.core.status.StatusEdit;
+import org.serge.core.status.StatusEditRepository;
 
 class UpdateHandlerTest extends HandlerTestBase {
 
@@ -56,5 +61,44 @@ class UpdateHandlerTest extends HandlerTestBase {
         Status status = bed.status(note.getString("id")).orElseThrow();
         assertEquals("after", status.content());
         assertNotNull(status.editedAt());
+    }
+
+    @Test
+    void remoteEditsAreKeptAsVersionsAndAPollCountUpdateIsNoEdit() {
+        RemoteUser val = bed.remote("https://remote.example/users/val");
+        JsonObject question = note(val, "q1", "Strike?").put("type", "Question")
+                .put("endTime", "2030-01-01T00:00:00Z")
+                .put("oneOf", new JsonArray()
+                        .add(new JsonObject().put("type", "Note").put("name", "Yes")
+                                .put("replies", new JsonObject().put("type", "Collection").put("totalItems", 1)))
+                        .add(new JsonObject().put("type", "Note").put("name", "No")
+                                .put("replies", new JsonObject().put("type", "Collection").put("totalItems", 0))));
+        bed.handle(val, activity(val, "Create", "qc", question));
+        Status created = bed.status(question.getString("id")).orElseThrow();
+
+        // new counts only, as Mastodon sends them: not an edit
+        JsonObject counts = question.copy();
+        counts.getJsonArray("oneOf").getJsonObject(1).getJsonObject("replies").put("totalItems", 5);
+        bed.handle(val, activity(val, "Update", "qu1", counts));
+        assertEquals(0, bed.count("SELECT count(*) FROM status_edits WHERE status_id = $1", created.id()));
+        assertNull(bed.status(question.getString("id")).orElseThrow().editedAt());
+        assertEquals(List.of(1, 5),
+                InboxTestBed.await(bed.statuses.poll(created.id())).orElseThrow().votes());
+
+        bed.handle(val, activity(val, "Update", "qu2", counts.copy().put("content", "Strike on Monday?")
+                .put("summary", "vote").put("updated", "2026-03-01T00:00:00Z")));
+        bed.handle(val, activity(val, "Update", "qu3", counts.copy().put("content", "Strike on Friday?")
+                .put("updated", "2026-03-02T00:00:00Z")));
+        List<StatusEdit> versions = InboxTestBed.await(
+                new StatusEditRepository(bed.pool).history(created.id()));
+        assertEquals(3, versions.size());
+        assertEquals("Strike?", versions.get(0).content());
+        assertEquals(created.createdAt().toInstant(), versions.get(0).createdAt().toInstant());
+        assertEquals(List.of("Yes", "No"), versions.get(0).pollOptions());
+        assertEquals("Strike on Monday?", versions.get(1).content());
+        assertEquals("vote", versions.get(1).spoilerText());
+        assertEquals(Instant.parse("2026-03-01T00:00:00Z"), versions.get(1).createdAt().toInstant());
+        assertEquals("Strike on Friday?", versions.get(2).content());
+        assertNotNull(bed.status(question.getString("id")).orElseThrow().editedAt());
     }
 }

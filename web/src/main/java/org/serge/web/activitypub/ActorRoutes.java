@@ -36,8 +36,6 @@ public final class ActorRoutes {
         router.get("/@:username").handler(signedFetch).handler(this::actor);
         router.get("/users/:username/followers").handler(signedFetch).handler(ctx -> countOnly(ctx, true));
         router.get("/users/:username/following").handler(signedFetch).handler(ctx -> countOnly(ctx, false));
-        router.get("/users/:username/collections/featured").handler(signedFetch)
-                .handler(ctx -> emptyCollection(ctx, uris::featured));
         router.get("/actor").handler(this::applicationActor);
         router.get("/actor/outbox").handler(ctx -> Responses.activity(ctx,
                 OrderedCollections.emptyOrdered(uris.applicationActor() + "/outbox")));
@@ -70,13 +68,6 @@ public final class ActorRoutes {
                                 ? uris.followers(actor.account().username())
                                 : uris.following(actor.account().username()), count)))
                 .onSuccess(doc -> Responses.activity(ctx, doc))
-                .onFailure(ctx::fail);
-    }
-
-    private void emptyCollection(RoutingContext ctx, java.util.function.UnaryOperator<String> idOf) {
-        accounts.localActor(ctx.pathParam("username"))
-                .onSuccess(actor -> Responses.activity(ctx,
-                        OrderedCollections.emptyOrdered(idOf.apply(actor.account().username()))))
                 .onFailure(ctx::fail);
     }
 }

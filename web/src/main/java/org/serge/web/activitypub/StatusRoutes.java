@@ -8,7 +8,7 @@ import org.serge.web.http.Negotiation;
 import org.serge.web.http.Responses;
 import org.serge.web.pages.StatusPage;
 
-/** Local statuses at their ids, the activities that published them, and outboxes. */
+/** Local statuses at their ids, the activities that published them, outboxes and featured (pinned) statuses. */
 public final class StatusRoutes {
 
     private final PublishedObjects published;
@@ -26,6 +26,9 @@ public final class StatusRoutes {
         router.get("/users/:username/statuses/:id/activity").handler(signedFetch).handler(this::activity);
         router.get("/@:username/:id").handler(signedFetch).handler(this::status);
         router.get("/users/:username/outbox").handler(signedFetch).handler(this::outbox);
+        router.get("/users/:username/collections/featured").handler(signedFetch).handler(ctx ->
+                published.featured(ctx.pathParam("username")).onSuccess(doc -> Responses.activity(ctx, doc))
+                        .onFailure(ctx::fail));
     }
 
     private void status(RoutingContext ctx) {

@@ -13,6 +13,7 @@ import org.serge.core.follow.FollowRepository;
 import org.serge.core.follow.FollowService;
 import org.serge.core.follow.RelationshipRepository;
 import org.serge.core.outbox.Federator;
+import org.serge.core.pin.StatusPinRepository;
 import org.serge.core.status.IdempotencyRepository;
 import org.serge.core.status.IdempotentPosting;
 import org.serge.core.status.StatusRepository;
@@ -52,6 +53,7 @@ public final class ApiModule {
     private final StatusViews statusViews;
     private final AccountEntity accountEntity;
     private final StatusEntity statusEntity;
+    private final StatusPinRepository pins;
 
     public ApiModule(Pool pool, LocalUris uris, String domain, ApiAuth auth, StatusService statuses,
                      FollowService follows, AccountResolver resolver, Federator federator,
@@ -72,6 +74,7 @@ public final class ApiModule {
         this.statusViews = new StatusViews(pool, accountViews, media);
         this.accountEntity = new AccountEntity(uris);
         this.statusEntity = new StatusEntity(uris, accountEntity);
+        this.pins = new StatusPinRepository(pool);
     }
 
     public AccountViews accountViews() {
@@ -99,7 +102,7 @@ public final class ApiModule {
         String base = uris.base();
         new CredentialsRoutes(auth, accountViews, followRepository, accountEntity).mount(router);
         new AccountApiRoutes(auth, accountViews, accounts, resolver, follows, followRepository, relationships,
-                profiles, timelines, statusViews, accountEntity, statusEntity, domain, base, body).mount(router);
+                profiles, timelines, statusViews, accountEntity, statusEntity, domain, base, body, pins).mount(router);
         new StatusApiRoutes(auth, statuses, posting, timelines, statusViews, accountViews, statusEntity,
                 accountEntity, base, body).mount(router);
         new TimelineRoutes(auth, timelines, statusViews, statusEntity, base).mount(router);

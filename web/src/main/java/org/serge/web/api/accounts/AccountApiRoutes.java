@@ -21,6 +21,7 @@ import org.serge.core.follow.FollowPageEntry;
 import org.serge.core.follow.FollowRepository;
 import org.serge.core.follow.FollowService;
 import org.serge.core.follow.RelationshipRepository;
+import org.serge.core.pin.StatusPinRepository;
 import org.serge.core.status.Status;
 import org.serge.core.timeline.AccountStatusFilter;
 import org.serge.core.timeline.Page;
@@ -58,12 +59,15 @@ public final class AccountApiRoutes {
     private final String domain;
     private final String base;
     private final BodyHandler body;
+    private final StatusPinRepository pins;
 
     public AccountApiRoutes(ApiAuth auth, AccountViews views, RemoteAccountRepository accounts,
                             AccountResolver resolver, FollowService follows, FollowRepository followRepository,
                             RelationshipRepository relationships, ProfileService profiles,
                             TimelineRepository timelines, StatusViews statusViews, AccountEntity entity,
-                            StatusEntity statusEntity, String domain, String base, BodyHandler body) {
+                            StatusEntity statusEntity, String domain, String base, BodyHandler body,
+                            StatusPinRepository pins) {
+        this.pins = pins;
         this.auth = auth;
         this.views = views;
         this.accounts = accounts;
@@ -181,15 +185,19 @@ public final class AccountApiRoutes {
         long id = ApiParams.pathId(ctx, "id");
         RequestParams params = RequestParams.of(ctx);
         Page page = ApiParams.page(params);
+        Long viewerId = viewer == null ? null : viewer.id();
         if (ApiParams.bool(params, "pinned", false)) {
-            // pinning does not exist yet: nothing is pinned
-            return view(id).map(v -> new JsonArray());
+            // all pins on one page (5 at most), without Link: a page asked beyond it is empty
+            boolean beyond = page.maxId() != null || page.lowerBound() != null;
+            return view(id)
+                    .compose(account -> beyond ? Future.succeededFuture(List.<Status>of()) : pins.pinned(id))
+                    .compose(statuses -> statusViews.load(statuses, viewerId))
+                    .map(statusEntity::renderAll);
         }
         String tagged = params.get("tagged");
         AccountStatusFilter filter = new AccountStatusFilter(ApiParams.bool(params, "exclude_replies", false),
                 ApiParams.bool(params, "exclude_reblogs", false), ApiParams.bool(params, "only_media", false),
                 tagged == null || tagged.isBlank() ? null : tagged.strip().replaceFirst("^#", "").toLowerCase(Locale.ROOT));
-        Long viewerId = viewer == null ? null : viewer.id();
         return view(id)
                 .compose(account -> timelines.byAccount(id, viewerId, filter, page))
                 .compose(statuses -> {

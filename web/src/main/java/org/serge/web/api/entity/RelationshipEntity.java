@@ -4,7 +4,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import org.serge.core.follow.Relationship;
 
-/** Mastodon's Relationship entity. Notes, endorsements and domain blocks do not exist yet: false or "". */
+/** Mastodon's Relationship entity. Notes and endorsements do not exist yet: false or "". */
 public final class RelationshipEntity {
 
     private RelationshipEntity() {
@@ -24,7 +24,7 @@ public final class RelationshipEntity {
                 .put("muting_notifications", r.mutingNotifications())
                 .put("requested", r.requested())
                 .put("requested_by", r.requestedBy())
-                .put("domain_blocking", false)
+                .put("domain_blocking", r.domainBlocking())
                 .put("endorsed", false)
                 .put("note", "");
     }

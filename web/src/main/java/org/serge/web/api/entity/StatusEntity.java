@@ -61,7 +61,7 @@ public final class StatusEntity {
                 .put("reblogged", view.reblogged())
                 .put("muted", false)
                 .put("bookmarked", view.bookmarked())
-                .put("pinned", false)
+                .put("pinned", view.pinned())
                 .put("filtered", FilterEntity.results(view.filtered()));
     }
 

@@ -10,6 +10,7 @@ import org.serge.core.config.LocalUris;
 import org.serge.core.config.NodeConfig;
 import org.serge.core.instance.InstanceRepository;
 import org.serge.core.instance.InstanceStats;
+import org.serge.core.pin.PinService;
 import org.serge.web.Version;
 import org.serge.web.api.entity.ApiTimes;
 import org.serge.web.api.misc.JsonAnswers;
@@ -109,7 +110,8 @@ public final class InstanceRoutes {
                     .put("translation", new JsonObject().put("enabled", false));
         }
         return configuration
-                .put("accounts", new JsonObject().put("max_featured_tags", 0).put("max_pinned_statuses", 5))
+                .put("accounts", new JsonObject().put("max_featured_tags", 0)
+                        .put("max_pinned_statuses", PinService.MAX_PINNED))
                 .put("statuses", new JsonObject()
                         .put("max_characters", 5000)
                         .put("max_media_attachments", 4)

@@ -24,7 +24,8 @@ import org.serge.web.testing.TestNode;
 
 /**
  * alice on A finds bob's statuses on B by their address (search with resolve=true fetches and stores them), and
- * votes in their polls: the vote is counted on A and sent to B as Mastodon sends it; on a call it is a pledge.
+ * votes in their polls: the vote is counted on A and sent to B as Mastodon sends it, and B counts it too; on a
+ * call it is a pledge.
  */
 class RemotePollsApiTest {
 
@@ -94,12 +95,16 @@ class RemotePollsApiTest {
         assertEquals(1, voted.getJsonArray("options").getJsonObject(1).getInteger("votes_count"));
         assertEquals(1, a.count("SELECT count(*) FROM poll_votes WHERE status_id = $1 AND uri LIKE $2",
                 Long.parseLong(id), a.url("/users/alice#votes/") + "%"));
-        // B receives the vote: a Note named after the option, replying to the Question (B does not count votes on
-        // its plain polls yet and keeps the Note as a reply; either way it arrived)
-        Eventually.within10s("B receives alice's vote", () -> b.count("SELECT (SELECT count(*) FROM statuses"
-                + " WHERE in_reply_to_uri = $1 AND ap_object->>'name' = 'Friday')"
-                + " + (SELECT count(*) FROM poll_votes WHERE uri LIKE $2)", poll.getString("uri"),
-                a.url("/users/alice#votes/") + "%") >= 1);
+        // B receives the vote (a Note named after the option, replying to the Question) and counts it
+        long pollOnB = Long.parseLong(poll.getString("id"));
+        Eventually.within10s("B counts alice's vote", () -> b.count("SELECT count(*) FROM poll_votes"
+                + " WHERE status_id = $1 AND choice = 1 AND uri LIKE $2", pollOnB,
+                a.url("/users/alice#votes/") + "%") == 1);
+        JsonObject counted = ApiClient.object(bob.get("/api/v1/polls/" + pollOnB));
+        assertEquals(1, counted.getJsonArray("options").getJsonObject(1).getInteger("votes_count"));
+        assertEquals(1, counted.getInteger("voters_count"));
+        assertEquals(0, b.count("SELECT count(*) FROM statuses WHERE in_reply_to_uri = $1", poll.getString("uri")),
+                "the vote is not a reply");
     }
 
     @Test
