@@ -21,10 +21,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.serge.testkit.TestDatabase;
 
 /**
- * Followed hashtags in the home timeline, in both of its plans (many follows: id scan with a status_tags probe;
- * few: merged index reads per followed name): exactly the followed accounts' statuses as before, plus public
- * statuses carrying a followed hashtag, never from an account the viewer blocks or that blocks them, page for
- * page, downwards by max_id and upwards by min_id.
+ * Followed hashtags in the home timeline, with both plans of its reading by accounts (many follows: id scan; few:
+ * merged index reads): exactly the followed accounts' statuses as before, plus public statuses carrying a followed
+ * hashtag, never from an account the viewer blocks or that blocks them, page for page, downwards by max_id and
+ * upwards by min_id.
  */
 @ExtendWith(VertxExtension.class)
 class HomeHashtagsTest {
