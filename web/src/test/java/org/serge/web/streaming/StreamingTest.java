@@ -234,6 +234,7 @@ class StreamingTest {
         try (StreamClient stream = open("/api/v1/streaming?stream=user", aliceRead, null)) {
             post(carol, "a #sitdown, followers only", Visibility.PRIVATE);
             post(carol, "a #sitdown, unlisted", Visibility.UNLISTED);
+            post(carol, "@bob a #sitdown, direct", Visibility.DIRECT);
             Status tagged = post(carol, "the #SitDown has begun", Visibility.PUBLIC);
             JsonObject frame = stream.next(StreamClient.event("update", "has begun"));
             assertEquals(new JsonArray().add("user"), frame.getJsonArray("stream"));
@@ -252,7 +253,7 @@ class StreamingTest {
             post(alice, "alice marks the end", Visibility.PUBLIC);
             List<JsonObject> seen = stream.until(StreamClient.event("update", "alice marks the end"));
             assertTrue(seen.stream().noneMatch(f -> f.getString("payload").contains("followers only")
-                    || f.getString("payload").contains("unlisted")
+                    || f.getString("payload").contains("unlisted") || f.getString("payload").contains("direct")
                     || f.getString("payload").contains("untagged marker")), seen::toString);
 
             node.await(node.node().wiring().statuses().delete(carol, tagged.id()));

@@ -132,12 +132,13 @@ class TagsApiTest {
         String unlisted = carol.postStatus("quiet #walkout", "unlisted").getString("id");
         String followersOnly = carol.postStatus("followers #walkout", "private").getString("id");
         String untagged = carol.postStatus("no tag", "public").getString("id");
+        String direct = carol.postStatus("@alice a #walkout between us", "direct").getString("id");
         String boost = ApiClient.object(alice.post("/api/v1/statuses/" + tagged + "/reblog")).getString("id");
         String remote = remoteTaggedStatus("walkout");
 
         List<String> home = home(member);
         assertTrue(home.containsAll(List.of(tagged, remote)), home.toString());
-        for (String absent : List.of(unlisted, followersOnly, untagged, boost)) {
+        for (String absent : List.of(unlisted, followersOnly, untagged, direct, boost)) {
             assertFalse(home.contains(absent), absent + " in " + home);
         }
         assertEquals(home.stream().distinct().count(), home.size());
