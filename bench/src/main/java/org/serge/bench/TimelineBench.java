@@ -14,7 +14,8 @@ import java.util.Set;
  * and requests per second. Goal (issue 5): p99 under 50 ms.
  *
  * <p>Options (system properties): {@code bench.timeline.statuses} (1,000,000), {@code bench.timeline.accounts}
- * (10,000), {@code bench.timeline.follows} (1,000), {@code bench.timeline.requests} (2,000).
+ * (10,000), {@code bench.timeline.follows} (1,000), {@code bench.timeline.requests} (2,000),
+ * {@code bench.timeline.tags} (0): how many hashtags the member follows, each carried by one status in 1,000.
  */
 final class TimelineBench {
 
@@ -22,11 +23,12 @@ final class TimelineBench {
     private final int accounts = Integer.getInteger("bench.timeline.accounts", 10_000);
     private final int follows = Integer.getInteger("bench.timeline.follows", 1_000);
     private final int requests = Integer.getInteger("bench.timeline.requests", 2_000);
+    private final int tags = Integer.getInteger("bench.timeline.tags", 0);
 
     void run() {
         System.out.println();
         System.out.println("== Home timeline: " + statuses + " statuses by " + accounts + " accounts, " + follows
-                + " follows (" + BenchNode.DATABASE + ")");
+                + " follows, " + tags + " followed hashtags (" + BenchNode.DATABASE + ")");
         try (BenchNode node = BenchNode.start()) {
             long started = System.nanoTime();
             seed(node);
@@ -57,6 +59,15 @@ final class TimelineBench {
         BenchNode.await(node.pool.query("INSERT INTO follows (id, account_id, target_account_id)"
                 + " SELECT 5000000 + g, " + alice + ", 1000000 + g * " + Math.max(1, accounts / follows)
                 + " FROM generate_series(1, " + follows + ") g").execute());
+        if (tags > 0) {
+            // hashtag i on the statuses g with g % 1000 = i, by accounts mostly not followed
+            BenchNode.await(node.pool.query("INSERT INTO status_tags (status_id, name)"
+                    + " SELECT ((" + now + " - g * 10) << 16) + (g % 65536), 'tag' || (g % 1000)"
+                    + " FROM generate_series(1, " + statuses + ") g WHERE g % 1000 < " + tags).execute());
+            BenchNode.await(node.pool.query("INSERT INTO struggle_follows (id, account_id, kind, subject, hashtag)"
+                    + " SELECT 6000000 + g, " + alice + ", 'hashtag', 'hashtag:tag' || g, 'tag' || g"
+                    + " FROM generate_series(0, " + (tags - 1) + ") g").execute());
+        }
         BenchNode.await(node.pool.query("ANALYZE").execute());
     }
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.serge.core.conversation.ConversationRepository;
 import org.serge.core.streaming.EventPublisher;
 import org.serge.core.streaming.StreamEvent;
 
@@ -46,6 +47,8 @@ public final class StatusRepository {
                         s.content(), s.sourceText(), s.spoilerText(), s.sensitive(), s.language(), draft.apObject(),
                         s.createdAt(), s.editedAt()}))
                 .compose(r -> attachments(tx, s.id(), draft))
+                .compose(r -> s.visibility() == Visibility.DIRECT && s.reblogOfId() == null
+                        ? ConversationRepository.addStatus(tx, s, draft.mentionedAccountIds()) : Future.succeededFuture())
                 .compose(r -> EventPublisher.publish(tx, StreamEvent.status(StreamEvent.Kind.STATUS_CREATED, s.id(),
                         s.accountId(), s.visibility().wireName())))
                 .map(s);
@@ -154,7 +157,9 @@ public final class StatusRepository {
                                 published = published.compose(v -> EventPublisher.publish(tx, event));
                             }
                             boolean found = deleted;
-                            return published.map(found);
+                            List<Long> ids = new ArrayList<>();
+                            rows.forEach(row -> ids.add(row.getLong("id")));
+                            return published.compose(v -> ConversationRepository.afterDelete(tx, ids)).map(found);
                         }));
     }
 

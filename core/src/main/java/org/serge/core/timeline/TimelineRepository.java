@@ -63,8 +63,67 @@ public final class TimelineRepository {
      * <p>Reports matching the viewer's struggle follows (employers, sectors, countries, hashtags) come in through
      * struggle_feed, read by its primary key (account_id, status_id): an EXISTS probe in the first plan, one more
      * merged index read in the second.
+     *
+     * <p>Public statuses (not boosts) carrying a hashtag the viewer follows are read next, only when they follow
+     * one: see {@link #withFollowedTags}.
      */
     public Future<List<Status>> home(long viewerId, Page page) {
+        Future<List<String>> tags = pool.preparedQuery("SELECT hashtag FROM struggle_follows WHERE account_id = $1"
+                + " AND kind = 'hashtag'").execute(Tuple.of(viewerId)).map(rows -> {
+                    List<String> names = new ArrayList<>();
+                    rows.forEach(row -> names.add(row.getString(0)));
+                    return names;
+                });
+        Future<List<Status>> followed = homeByAccounts(viewerId, page);
+        return Future.all(tags, followed).compose(both -> tags.result().isEmpty() ? followed
+                : withFollowedTags(viewerId, tags.result(), page, followed.result()));
+    }
+
+    /**
+     * Adds to a home page the public statuses (not boosts) carrying one of the viewer's followed hashtags, never
+     * from an account they block or that blocks them, nor one they mute. One read of status_tags_name (name,
+     * status_id DESC) per name, within the page's bounds and, when the page read by accounts is full, above its
+     * oldest status (below its newest for min_id): however many uses of a hashtag are not public, the read stays
+     * within the time the page covers.
+     */
+    private Future<List<Status>> withFollowedTags(long viewerId, List<String> tags, Page page, List<Status> found) {
+        boolean full = found.size() >= page.limit();
+        Page window;
+        if (page.ascending()) {
+            Long upper = page.maxId();
+            if (full && (upper == null || found.get(0).id() < upper)) {
+                upper = found.get(0).id();
+            }
+            window = new Page(upper, null, page.minId(), page.limit());
+        } else {
+            Long lower = page.sinceId();
+            long oldest = found.isEmpty() ? 0 : found.get(found.size() - 1).id();
+            if (full && (lower == null || oldest > lower)) {
+                lower = oldest;
+            }
+            window = new Page(page.maxId(), lower, null, page.limit());
+        }
+        String sql = "SELECT DISTINCT ON (s.id) s.* FROM unnest($2::text[]) tg (name) CROSS JOIN LATERAL ("
+                + paged("SELECT " + StatusRowMapper.COLUMNS + " FROM status_tags t JOIN statuses s ON s.id = t.status_id"
+                + " WHERE t.name = tg.name AND s.visibility = 'public' AND s.reblog_of_id IS NULL AND NOT EXISTS"
+                + " (SELECT 1 FROM blocks hb WHERE hb.account_id = $1 AND hb.target_account_id = s.account_id)"
+                + " AND NOT EXISTS (SELECT 1 FROM blocks hb WHERE hb.account_id = s.account_id"
+                + " AND hb.target_account_id = $1)" + MuteSql.notMutedHome("$1"), "t.status_id", window, 2)
+                + ") s ORDER BY s.id " + (window.ascending() ? "ASC" : "DESC") + " LIMIT " + page.limit();
+        return pool.preparedQuery(sql).execute(pagedParams(window, viewerId, tags.toArray(new String[0])))
+                .map(rows -> {
+                    java.util.TreeMap<Long, Status> merged = new java.util.TreeMap<>(Collections.reverseOrder());
+                    found.forEach(s -> merged.put(s.id(), s));
+                    statuses(rows).forEach(s -> merged.putIfAbsent(s.id(), s));
+                    List<Status> all = new ArrayList<>(merged.values());
+                    // newest first; a min_id page keeps the statuses just above min_id
+                    return new ArrayList<>(page.ascending()
+                            ? all.subList(Math.max(0, all.size() - page.limit()), all.size())
+                            : all.subList(0, Math.min(page.limit(), all.size())));
+                });
+    }
+
+    private Future<List<Status>> homeByAccounts(long viewerId, Page page) {
         String direct = " AND (s.visibility <> 'direct' OR s.account_id = $1 OR EXISTS (SELECT 1 FROM status_mentions m"
                 + " WHERE m.status_id = s.id AND m.account_id = $1))" + MuteSql.notMutedHome("$1");
         return pool.preparedQuery("SELECT count(*) FROM follows WHERE account_id = $1").execute(Tuple.of(viewerId))

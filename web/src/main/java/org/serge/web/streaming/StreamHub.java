@@ -84,29 +84,51 @@ final class StreamHub {
             Future<Status> shown = status.isReblog()
                     ? sources.statuses().findById(status.reblogOfId()).map(o -> o.orElse(null))
                     : Future.succeededFuture(status);
-            return Future.all(shown, sources.statuses().mentionedAccountIds(status.id())).compose(loaded -> {
+            return Future.all(shown, sources.statuses().mentionedAccountIds(status.id()),
+                    reachedBySubjects(status, viewers)).compose(loaded -> {
                 Status original = shown.result();
                 if (original == null) {
                     return Future.succeededFuture();
                 }
                 Set<Long> mentioned = new LinkedHashSet<>(loaded.<List<Long>>resultAt(1));
+                Set<Long> reached = loaded.resultAt(2);
                 List<Future<Void>> sent = new ArrayList<>();
                 viewers.forEach((viewerId, conns) ->
-                        sent.add(forViewer(conns, status, original, mentioned, name)));
+                        sent.add(forViewer(conns, status, original, mentioned, reached.contains(viewerId), name)));
                 return Future.join(sent).mapEmpty();
             });
         });
     }
 
+    /**
+     * Of the viewers on a user stream who did not write the status, those whose home it enters through what they
+     * follow besides accounts: a report in their struggle feed, a public status with a hashtag they follow. The
+     * feed rows are written in the transaction that stores the report, and PostgreSQL delivers its NOTIFY only
+     * after that commits, so they are there when the event arrives.
+     */
+    private Future<Set<Long>> reachedBySubjects(Status status, Map<Long, List<StreamConnection>> viewers) {
+        List<Long> candidates = new ArrayList<>();
+        viewers.forEach((viewerId, conns) -> {
+            if (viewerId != status.accountId() && conns.stream().anyMatch(c -> c.subscriptions().stream()
+                    .anyMatch(s -> s.stream().equals(Subscription.USER)))) {
+                candidates.add(viewerId);
+            }
+        });
+        if (candidates.isEmpty() || status.visibility() != Visibility.PUBLIC || status.isReblog()) {
+            return Future.succeededFuture(Set.of());
+        }
+        return sources.tags().reachedBySubjects(status.id(), true, candidates);
+    }
+
     /** Checks and renders a status for one account, and sends it on that account's matching streams. */
     private Future<Void> forViewer(List<StreamConnection> conns, Status status, Status original, Set<Long> mentioned,
-                                   String name) {
+                                   boolean bySubject, String name) {
         Account viewer = conns.get(0).account();
         long viewerId = viewer.id();
         boolean own = status.accountId() == viewerId;
         boolean wantsUser = conns.stream().anyMatch(c -> c.subscriptions().stream()
                 .anyMatch(s -> s.stream().equals(Subscription.USER)));
-        Future<Boolean> follows = own || !wantsUser ? Future.succeededFuture(own)
+        Future<Boolean> follows = own || bySubject || !wantsUser ? Future.succeededFuture(own || bySubject)
                 : sources.follows().isFollowing(viewerId, status.accountId());
         Future<Boolean> blocked = blockedEitherWay(viewerId, status, original)
                 .compose(b -> b ? Future.succeededFuture(true) : muted(viewerId, status, original));
@@ -127,12 +149,13 @@ final class StreamHub {
                     || mentioned.contains(viewerId));
             boolean direct = !status.isReblog() && status.visibility() == Visibility.DIRECT
                     && (own || mentioned.contains(viewerId));
+            // the direct stream carries conversations (Mastodon's "conversation" event), made when a status is new
+            boolean wantsConversation = direct && name.equals("update") && conns.stream()
+                    .anyMatch(c -> c.subscriptions().stream().anyMatch(s -> s.stream().equals(Subscription.DIRECT)));
             boolean anyCandidate = conns.stream().flatMap(c -> c.subscriptions().stream())
                     .anyMatch(s -> candidate(s, status, inHome, direct, inLists));
-            if (!anyCandidate) {
-                return Future.succeededFuture();
-            }
-            return sources.statusViews().loadOne(status, viewerId).map(view -> {
+            Future<Void> statusSent = !anyCandidate ? Future.succeededFuture()
+                    : sources.statusViews().loadOne(status, viewerId).map(view -> {
                 if (view == null) {
                     return null;
                 }
@@ -147,7 +170,25 @@ final class StreamHub {
                 }
                 return null;
             });
+            return wantsConversation ? statusSent.compose(v -> conversation(conns, viewer, status)) : statusSent;
         });
+    }
+
+    /** The viewer's conversation holding a new direct status, as a "conversation" event on their direct streams. */
+    private Future<Void> conversation(List<StreamConnection> conns, Account viewer, Status status) {
+        return sources.conversations().holding(viewer, status.id()).compose(found -> found == null
+                ? Future.succeededFuture()
+                : sources.conversationEntities().render(found, viewer).map(rendered -> {
+                    String payload = rendered.encode();
+                    for (StreamConnection c : conns) {
+                        for (Subscription s : c.subscriptions()) {
+                            if (s.stream().equals(Subscription.DIRECT) && c.grants(s.scope())) {
+                                c.send(s, "conversation", payload);
+                            }
+                        }
+                    }
+                    return null;
+                }));
     }
 
     /** Whether a stream may carry the status, before its tags and media are known. */
@@ -159,9 +200,6 @@ final class StreamHub {
         if (s.isList()) {
             // the viewer's own lists only: another member's list id never matches
             return inLists.contains(s.param()) && (status.visibility() != Visibility.DIRECT || direct);
-        }
-        if (s.stream().equals(Subscription.DIRECT)) {
-            return direct;
         }
         if (s.isPublic() || s.isHashtag()) {
             return status.visibility() == Visibility.PUBLIC && !status.isReblog()
@@ -204,9 +242,10 @@ final class StreamHub {
     }
 
     /**
-     * A deleted status: its row is gone, so the event's author and visibility decide. Public statuses: every public
-     * and hashtag stream (as Mastodon; clients drop ids they never had); home streams of the author and their
-     * followers; direct streams of the author.
+     * A deleted status: its row is gone, so the event's author and visibility decide. Public statuses: every public,
+     * hashtag and user stream (as Mastodon; clients drop ids they never had; a public status may have entered a home
+     * through a followed hashtag or struggle); others: home streams of the author and their followers; direct
+     * streams of the author.
      */
     private Future<Void> deleted(StreamEvent event) {
         if (event.statusId() == null || event.accountId() == null) {
@@ -220,13 +259,16 @@ final class StreamHub {
             boolean own = viewerId.longValue() == event.accountId();
             boolean wantsUser = conns.stream().anyMatch(c -> c.subscriptions().stream()
                     .anyMatch(s -> s.stream().equals(Subscription.USER)));
+            boolean isPublic = visibility == Visibility.PUBLIC;
             Future<Boolean> follows = own || !wantsUser ? Future.succeededFuture(own)
                     : sources.follows().isFollowing(viewerId, event.accountId());
             sent.add(follows.map(following -> {
                 for (StreamConnection c : conns) {
                     for (Subscription s : c.subscriptions()) {
                         boolean send = switch (s.stream()) {
-                            case Subscription.USER, Subscription.LIST -> following;
+                            // a public status may have come through a followed hashtag or struggle
+                            case Subscription.USER -> following || isPublic;
+                            case Subscription.LIST -> following;
                             case Subscription.DIRECT -> own && visibility == Visibility.DIRECT;
                             default -> (s.isPublic() || s.isHashtag()) && visibility == Visibility.PUBLIC;
                         };

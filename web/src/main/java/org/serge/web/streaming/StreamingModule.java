@@ -9,6 +9,8 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.sqlclient.Pool;
 import java.util.ArrayList;
 import java.util.List;
+import org.serge.core.conversation.ConversationRepository;
+import org.serge.core.conversation.ConversationService;
 import org.serge.core.error.ServiceException;
 import org.serge.core.follow.FollowRepository;
 import org.serge.core.interaction.InteractionRepository;
@@ -17,7 +19,9 @@ import org.serge.core.mute.MuteRepository;
 import org.serge.core.notification.NotificationRepository;
 import org.serge.core.status.StatusRepository;
 import org.serge.core.status.StatusVisibilityPolicy;
+import org.serge.core.tag.TagRepository;
 import org.serge.web.api.ApiModule;
+import org.serge.web.api.conversations.ConversationEntities;
 import org.serge.web.api.misc.ApiEntities;
 import org.serge.web.api.notifications.NotificationEntities;
 import org.serge.web.oauth.ApiAuth;
@@ -40,10 +44,12 @@ public final class StreamingModule {
 
     public StreamingModule(Pool pool, ApiAuth auth, ApiModule api, StatusVisibilityPolicy visibility) {
         this.auth = auth;
+        ApiEntities entities = new ApiEntities(api, visibility);
         this.sources = new StreamSources(new StatusRepository(pool), new FollowRepository(pool),
                 new InteractionRepository(pool), visibility, api.statusViews(), api.statusEntity(),
-                new NotificationRepository(pool), new NotificationEntities(new ApiEntities(api, visibility)),
-                new MuteRepository(pool), new ListRepository(pool));
+                new NotificationRepository(pool), new NotificationEntities(entities),
+                new MuteRepository(pool), new ListRepository(pool), new TagRepository(pool),
+                new ConversationService(new ConversationRepository(pool)), new ConversationEntities(entities));
     }
 
     /** Mounts the routes on one verticle's router; that verticle's connections hear events on its event loop. */

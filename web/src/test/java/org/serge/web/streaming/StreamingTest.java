@@ -210,12 +210,59 @@ class StreamingTest {
             JsonObject deleted = aliceUser.next(f -> "delete".equals(f.getString("event")));
             assertEquals(String.valueOf(status.id()), deleted.getString("payload"));
 
-            post(bob, "@alice just between us", Visibility.DIRECT);
-            JsonObject direct = aliceDirect.next(StreamClient.event("update", "just between us"));
+            Status secret = post(bob, "@alice just between us", Visibility.DIRECT);
+            JsonObject direct = aliceDirect.next(StreamClient.event("conversation", "just between us"));
             assertEquals(new JsonArray().add("direct"), direct.getJsonArray("stream"));
+            JsonObject conversation = new JsonObject(direct.getString("payload"));
+            assertTrue(conversation.getBoolean("unread"));
+            assertEquals("bob", conversation.getJsonArray("accounts").getJsonObject(0).getString("username"));
+            assertEquals(String.valueOf(secret.id()), conversation.getJsonObject("last_status").getString("id"));
             post(carol, "@alice a marker for carol", Visibility.DIRECT);
-            List<JsonObject> carolSaw = carolDirect.until(StreamClient.event("update", "a marker for carol"));
+            List<JsonObject> carolSaw = carolDirect.until(StreamClient.event("conversation", "a marker for carol"));
             assertEquals(1, carolSaw.size(), carolSaw::toString);
+            assertTrue(carolSaw.stream().noneMatch(f -> "update".equals(f.getString("event"))),
+                    "the direct stream carries conversations, as Mastodon's");
+        }
+    }
+
+    @Test
+    void followedHashtagsAndStruggleReportsReachTheUserStream() {
+        ApiClient aliceApi = ApiClient.as(node, "alice", "read write follow");
+        ApiClient carolApi = ApiClient.as(node, "carol", "read write follow");
+        ApiClient.object(aliceApi.post("/api/v1/tags/Sitdown/follow"));
+        ApiClient.object(aliceApi.post("/api/serge/v1/countries/PT/follow"));
+        try (StreamClient stream = open("/api/v1/streaming?stream=user", aliceRead, null)) {
+            post(carol, "a #sitdown, followers only", Visibility.PRIVATE);
+            post(carol, "a #sitdown, unlisted", Visibility.UNLISTED);
+            post(carol, "@bob a #sitdown, direct", Visibility.DIRECT);
+            Status tagged = post(carol, "the #SitDown has begun", Visibility.PUBLIC);
+            JsonObject frame = stream.next(StreamClient.event("update", "has begun"));
+            assertEquals(new JsonArray().add("user"), frame.getJsonArray("stream"));
+            assertEquals(String.valueOf(tagged.id()), new JsonObject(frame.getString("payload")).getString("id"));
+
+            JsonObject report = new JsonObject().put("title", "Lisbon port strike").put("summary", "Dockers out")
+                    .put("employer", new JsonObject().put("legal_name", "Porto de Lisboa SA").put("country", "PT"))
+                    .put("country", "PT").put("action_type", "strike").put("authorisation", "official")
+                    .put("status", "ongoing");
+            String statusId = ApiClient.object(carolApi.json("POST", "/api/serge/v1/reports", report))
+                    .getString("status_id");
+            JsonObject reported = stream.next(StreamClient.event("update", "Lisbon port strike"));
+            assertEquals(statusId, new JsonObject(reported.getString("payload")).getString("id"));
+
+            post(carol, "an untagged marker", Visibility.PUBLIC);
+            post(alice, "alice marks the end", Visibility.PUBLIC);
+            List<JsonObject> seen = stream.until(StreamClient.event("update", "alice marks the end"));
+            assertTrue(seen.stream().noneMatch(f -> f.getString("payload").contains("followers only")
+                    || f.getString("payload").contains("unlisted") || f.getString("payload").contains("direct")
+                    || f.getString("payload").contains("untagged marker")), seen::toString);
+
+            node.await(node.node().wiring().statuses().delete(carol, tagged.id()));
+            JsonObject deleted = stream.next(f -> "delete".equals(f.getString("event"))
+                    && String.valueOf(tagged.id()).equals(f.getString("payload")));
+            assertEquals(new JsonArray().add("user"), deleted.getJsonArray("stream"));
+        } finally {
+            ApiClient.object(aliceApi.post("/api/v1/tags/sitdown/unfollow"));
+            ApiClient.object(aliceApi.send("DELETE", "/api/serge/v1/countries/PT/follow", null, null));
         }
     }
 

@@ -16,12 +16,20 @@ import org.serge.core.notification.NotificationService;
 import org.serge.core.search.SearchRepository;
 import org.serge.core.search.SearchService;
 import org.serge.core.search.StatusResolver;
+import org.serge.core.solidarity.employer.EmployerRepository;
+import org.serge.core.solidarity.employer.EmployerService;
+import org.serge.core.solidarity.follow.StruggleFeedRepository;
+import org.serge.core.solidarity.follow.StruggleFollowRepository;
+import org.serge.core.solidarity.follow.StruggleFollowService;
 import org.serge.core.status.StatusRepository;
 import org.serge.core.status.StatusVisibilityPolicy;
+import org.serge.core.tag.TagRepository;
+import org.serge.core.tag.TagService;
 import org.serge.web.api.ApiModule;
 import org.serge.web.api.instance.InstanceRoutes;
 import org.serge.web.api.notifications.NotificationRoutes;
 import org.serge.web.api.search.SearchRoutes;
+import org.serge.web.api.tags.TagEntity;
 import org.serge.web.oauth.ApiAuth;
 
 /**
@@ -58,8 +66,11 @@ public final class ClientApiModule {
         this.lists = new BlocksAndFavouritesRoutes(auth, new MemberListsRepository(pool), entities, uris.base());
         this.notifications = new NotificationRoutes(auth, new NotificationService(new NotificationRepository(pool)),
                 entities, uris.base(), body);
+        TagService tags = new TagService(new TagRepository(pool), new StruggleFollowService(
+                new StruggleFollowRepository(pool), new StruggleFeedRepository(pool),
+                new EmployerService(new EmployerRepository(pool))), java.time.Clock.systemUTC());
         this.search = new SearchRoutes(auth, new SearchService(new SearchRepository(pool), resolver, accounts,
-                statuses, visibility, config.domain(), statusResolver), entities, uris);
+                statuses, visibility, config.domain(), statusResolver), entities, tags, new TagEntity(uris));
     }
 
     public void mount(Router router) {

@@ -22,14 +22,12 @@ public final class StartupRoutes {
                 .handler(ctx -> JsonAnswers.object(ctx, preferences()));
         router.get("/api/v1/custom_emojis").handler(auth.optional()).handler(ctx -> empty(ctx));
         router.get("/api/v1/announcements").handler(auth.user("read")).handler(ctx -> empty(ctx));
-        router.get("/api/v1/followed_tags").handler(auth.user("read:follows")).handler(ctx -> empty(ctx));
         for (String path : new String[]{"/api/v1/trends", "/api/v1/trends/tags", "/api/v1/trends/statuses",
                 "/api/v1/trends/links"}) {
             router.get(path).handler(auth.optional()).handler(ctx -> empty(ctx));
         }
         router.get("/api/v1/suggestions").handler(auth.user("read")).handler(ctx -> empty(ctx));
         router.get("/api/v2/suggestions").handler(auth.user("read")).handler(ctx -> empty(ctx));
-        router.get("/api/v1/conversations").handler(auth.user("read:statuses")).handler(ctx -> empty(ctx));
         router.get("/api/v1/endorsements").handler(auth.user("read:accounts")).handler(ctx -> empty(ctx));
         router.get("/api/v1/scheduled_statuses").handler(auth.user("read:statuses")).handler(ctx -> empty(ctx));
     }

@@ -9,14 +9,15 @@ import java.util.ArrayList;
 import java.util.Locale;
 import java.util.Set;
 import org.serge.core.account.Account;
-import org.serge.core.config.LocalUris;
 import org.serge.core.error.ServiceException;
 import org.serge.core.search.SearchQuery;
 import org.serge.core.search.SearchResults;
 import org.serge.core.search.SearchService;
+import org.serge.core.tag.TagService;
 import org.serge.web.api.ApiParams;
 import org.serge.web.api.misc.ApiEntities;
 import org.serge.web.api.misc.JsonAnswers;
+import org.serge.web.api.tags.TagEntity;
 import org.serge.web.oauth.ApiAuth;
 import org.serge.web.oauth.Authenticated;
 import org.serge.web.oauth.RequestParams;
@@ -33,13 +34,16 @@ public final class SearchRoutes {
     private final ApiAuth auth;
     private final SearchService search;
     private final ApiEntities entities;
-    private final LocalUris uris;
+    private final TagService tags;
+    private final TagEntity tagEntity;
 
-    public SearchRoutes(ApiAuth auth, SearchService search, ApiEntities entities, LocalUris uris) {
+    public SearchRoutes(ApiAuth auth, SearchService search, ApiEntities entities, TagService tags,
+                        TagEntity tagEntity) {
         this.auth = auth;
         this.search = search;
         this.entities = entities;
-        this.uris = uris;
+        this.tags = tags;
+        this.tagEntity = tagEntity;
     }
 
     public void mount(Router router) {
@@ -115,23 +119,18 @@ public final class SearchRoutes {
         Future<java.util.List<JsonObject>> accounts = entities.accountsInOrder(results.accounts());
         Future<java.util.Map<Long, JsonObject>> statuses = results.statusIds().isEmpty()
                 ? Future.succeededFuture(java.util.Map.of()) : entities.statuses(results.statusIds(), viewer, true);
-        return Future.all(accounts, statuses).map(done -> {
+        Future<java.util.List<org.serge.core.tag.Hashtag>> hashtags = tags.hashtags(viewer, results.hashtags());
+        return Future.all(accounts, statuses, hashtags).map(done -> {
             JsonArray statusJson = new JsonArray();
             results.statusIds().forEach(id -> {
                 if (statuses.result().containsKey(id)) {
                     statusJson.add(statuses.result().get(id));
                 }
             });
-            JsonArray tags = new JsonArray();
-            results.hashtags().forEach(name -> tags.add(new JsonObject()
-                    .put("name", name)
-                    .put("url", uris.tag(name))
-                    .put("history", new JsonArray())
-                    .put("following", false)));
             return new JsonObject()
                     .put("accounts", new JsonArray(new ArrayList<>(accounts.result())))
                     .put("statuses", statusJson)
-                    .put("hashtags", tags);
+                    .put("hashtags", tagEntity.renderAll(hashtags.result()));
         });
     }
 }
