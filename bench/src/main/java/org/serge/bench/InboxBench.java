@@ -37,9 +37,9 @@ final class InboxBench {
     static final double P99_LIMIT_MS = 100;
 
     private final int jitRequests = Integer.getInteger("bench.inbox.warmup", 10_000);
-    private final int requests = jitRequests + Integer.getInteger("bench.inbox.requests", 160_000);
+    private final int requests = jitRequests + Integer.getInteger("bench.inbox.requests", 240_000);
     private final double levelSeconds = Double.parseDouble(System.getProperty("bench.inbox.levelSeconds", "3"));
-    private final int[] concurrencies = {8, 16, 32, 64, 128, 256, 512};
+    private final int[] concurrencies = {16, 32, 64, 128, 160, 192, 256, 384, 512};
 
     void run() {
         System.out.println("== Inbox benchmark ==");
