@@ -1,6 +1,5 @@
 package org.serge.web.ops;
 
-import io.vertx.core.Handler;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -12,6 +11,7 @@ import org.serge.core.error.ServiceException;
 import org.serge.federation.delivery.DeliveryQueueStats;
 import org.serge.federation.delivery.HostQueue;
 import org.serge.web.http.Responses;
+import org.serge.web.oauth.AdminOnly;
 import org.serge.web.oauth.ApiAuth;
 
 /**
@@ -21,7 +21,6 @@ import org.serge.web.oauth.ApiAuth;
  */
 public final class OpsRoutes {
 
-    static final String NOT_ADMIN = "This action requires an administrator";
     private static final int DEFAULT_HOSTS = 100;
     private static final int MAX_HOSTS = 1000;
 
@@ -40,21 +39,10 @@ public final class OpsRoutes {
     }
 
     public void mount(Router router) {
-        router.get("/metrics").handler(auth.user("admin:read")).handler(adminOnly()).handler(this::metrics);
-        router.get("/api/serge/v1/admin/queue").handler(auth.user("admin:read")).handler(adminOnly())
+        router.get("/metrics").handler(auth.user("admin:read")).handler(new AdminOnly(admins))
+                .handler(this::metrics);
+        router.get("/api/serge/v1/admin/queue").handler(auth.user("admin:read")).handler(new AdminOnly(admins))
                 .handler(this::queue);
-    }
-
-    private Handler<RoutingContext> adminOnly() {
-        return ctx -> admins.isAdmin(ApiAuth.current(ctx).account().id()).onComplete(result -> {
-            if (result.failed()) {
-                ctx.fail(result.cause());
-            } else if (!result.result()) {
-                ctx.fail(ServiceException.forbidden(NOT_ADMIN));
-            } else {
-                ctx.next();
-            }
-        });
     }
 
     private void metrics(RoutingContext ctx) {

@@ -1,7 +1,6 @@
 package org.serge.web.api.moderation;
 
 import io.vertx.core.Future;
-import io.vertx.core.Handler;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -23,6 +22,7 @@ import org.serge.web.api.ApiParams;
 import org.serge.web.api.LinkHeader;
 import org.serge.web.api.Replies;
 import org.serge.web.api.misc.ApiEntities;
+import org.serge.web.oauth.AdminOnly;
 import org.serge.web.oauth.ApiAuth;
 import org.serge.web.oauth.RequestParams;
 import org.serge.web.ops.Admins;
@@ -34,8 +34,6 @@ import org.serge.web.ops.Admins;
  * and reported accounts and the reported statuses.
  */
 public final class ReportRoutes {
-
-    static final String NOT_ADMIN = "This action requires an administrator";
 
     private final ApiAuth auth;
     private final AccountReportService service;
@@ -59,7 +57,8 @@ public final class ReportRoutes {
     public void mount(Router router) {
         router.post("/api/v1/reports").handler(body).handler(auth.user("write:reports"))
                 .handler(ctx -> Replies.json(ctx, this::report));
-        router.get("/api/serge/v1/admin/reports").handler(auth.user("admin:read:reports")).handler(adminOnly())
+        router.get("/api/serge/v1/admin/reports").handler(auth.user("admin:read:reports"))
+                .handler(new AdminOnly(admins))
                 .handler(ctx -> Replies.json(ctx, this::list));
     }
 
@@ -124,15 +123,4 @@ public final class ReportRoutes {
         return ids;
     }
 
-    private Handler<RoutingContext> adminOnly() {
-        return ctx -> admins.isAdmin(ApiAuth.current(ctx).account().id()).onComplete(result -> {
-            if (result.failed()) {
-                ctx.fail(result.cause());
-            } else if (!result.result()) {
-                ctx.fail(ServiceException.forbidden(NOT_ADMIN));
-            } else {
-                ctx.next();
-            }
-        });
-    }
 }
