@@ -281,7 +281,8 @@ public final class Wiring {
         DeliveryWorker worker = deliveryOps.worker(new DeliveryStore(pool),
                 new DeliverySigner(accountRepository, new ActorIds(uris), signing, Clock.systemUTC()),
                 VertxInboxPoster.forNode(vertx, config, settings), signatureSchemes, settings);
-        return vertx.deployVerticle(worker).compose(id -> inbox.deployProcessor()).mapEmpty();
+        return vertx.deployVerticle(worker).compose(id -> inbox.deployProcessor())
+                .compose(v -> vertx.deployVerticle(api.scheduledStatusWorker())).mapEmpty();
     }
 
     /** The HTTP routes; one router per HTTP verticle instance. */

@@ -65,6 +65,22 @@ public final class StatusService {
      */
     public Future<Status> post(Account author, PostRequest request) {
         String text = request.text() == null ? "" : request.text();
+        Future<Status> parent = validate(author, request).compose(v ->
+                request.inReplyToId() == null ? Future.succeededFuture(null)
+                : statuses.findById(request.inReplyToId())
+                        .compose(found -> found.isEmpty() ? Future.failedFuture(ServiceException.notFound("no such status"))
+                                : visibility.visibleTo(found.get(), author).compose(visible -> visible
+                                        ? Future.succeededFuture(found.get())
+                                        : Future.failedFuture(ServiceException.notFound("no such status")))));
+        return postAfterChecks(author, request, text, parent);
+    }
+
+    /**
+     * The checks of {@link #post} that need no reply target: text, poll, media (owned and not yet attached).
+     * Scheduling a post runs them at once; publishing it runs them all again.
+     */
+    public Future<Void> validate(Account author, PostRequest request) {
+        String text = request.text() == null ? "" : request.text();
         if (text.isBlank() && request.pollOptions().isEmpty() && request.mediaIds().isEmpty()) {
             return Future.failedFuture(ServiceException.unprocessable("text can't be blank"));
         }
@@ -82,13 +98,10 @@ public final class StatusService {
         if (!request.mediaIds().isEmpty() && !request.pollOptions().isEmpty()) {
             return Future.failedFuture(ServiceException.unprocessable("a status can't have both media and a poll"));
         }
-        Future<Status> parent = media.check(author.id(), request.mediaIds()).compose(v ->
-                request.inReplyToId() == null ? Future.succeededFuture(null)
-                : statuses.findById(request.inReplyToId())
-                        .compose(found -> found.isEmpty() ? Future.failedFuture(ServiceException.notFound("no such status"))
-                                : visibility.visibleTo(found.get(), author).compose(visible -> visible
-                                        ? Future.succeededFuture(found.get())
-                                        : Future.failedFuture(ServiceException.notFound("no such status")))));
+        return media.check(author.id(), request.mediaIds());
+    }
+
+    private Future<Status> postAfterChecks(Account author, PostRequest request, String text, Future<Status> parent) {
         return parent.compose(replyTo -> resolveMentions(text).compose(mentions ->
                 parentAuthor(replyTo).compose(parentAuthor -> {
                     long id = Snowflake.next();

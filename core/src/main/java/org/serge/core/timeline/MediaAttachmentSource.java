@@ -16,4 +16,12 @@ public interface MediaAttachmentSource {
     MediaAttachmentSource NONE = statusIds -> Future.succeededFuture(Map.of());
 
     Future<Map<Long, List<JsonObject>>> forStatuses(Collection<Long> statusIds);
+
+    /**
+     * The account's own media not attached to a status yet (a scheduled status's), in the given order; missing
+     * ones are left out. By default none.
+     */
+    default Future<List<JsonObject>> forMedia(long accountId, List<Long> mediaIds) {
+        return Future.succeededFuture(List.of());
+    }
 }

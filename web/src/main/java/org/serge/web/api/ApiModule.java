@@ -3,6 +3,7 @@ package org.serge.web.api;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.sqlclient.Pool;
+import java.time.Clock;
 import org.serge.core.account.AccountRepository;
 import org.serge.core.account.AccountResolver;
 import org.serge.core.account.AccountViews;
@@ -18,6 +19,9 @@ import org.serge.core.status.IdempotencyRepository;
 import org.serge.core.status.IdempotentPosting;
 import org.serge.core.status.StatusRepository;
 import org.serge.core.status.StatusService;
+import org.serge.core.status.scheduled.ScheduledStatusRepository;
+import org.serge.core.status.scheduled.ScheduledStatusService;
+import org.serge.core.status.scheduled.ScheduledStatusWorker;
 import org.serge.core.timeline.MediaAttachmentSource;
 import org.serge.core.timeline.StatusViews;
 import org.serge.core.timeline.TimelineRepository;
@@ -54,6 +58,8 @@ public final class ApiModule {
     private final AccountEntity accountEntity;
     private final StatusEntity statusEntity;
     private final StatusPinRepository pins;
+    private final ScheduledStatusService scheduled;
+    private final MediaAttachmentSource media;
 
     public ApiModule(Pool pool, LocalUris uris, String domain, ApiAuth auth, StatusService statuses,
                      FollowService follows, AccountResolver resolver, Federator federator,
@@ -75,6 +81,9 @@ public final class ApiModule {
         this.accountEntity = new AccountEntity(uris);
         this.statusEntity = new StatusEntity(uris, accountEntity);
         this.pins = new StatusPinRepository(pool);
+        this.media = media;
+        this.scheduled = new ScheduledStatusService(new ScheduledStatusRepository(pool), statuses,
+                new AccountRepository(pool), Clock.systemUTC());
     }
 
     public AccountViews accountViews() {
@@ -97,6 +106,16 @@ public final class ApiModule {
         return relationships;
     }
 
+    /** Scheduled statuses, which a {@link ScheduledStatusWorker} publishes when due. */
+    public ScheduledStatusService scheduledStatuses() {
+        return scheduled;
+    }
+
+    /** The worker that publishes due scheduled statuses (deploy one per process). */
+    public ScheduledStatusWorker scheduledStatusWorker() {
+        return new ScheduledStatusWorker(scheduled, Clock.systemUTC(), ScheduledStatusWorker.DEFAULT_INTERVAL);
+    }
+
     public void mount(Router router) {
         BodyHandler body = BodyHandler.create(false).setBodyLimit(BODY_LIMIT);
         String base = uris.base();
@@ -104,7 +123,7 @@ public final class ApiModule {
         new AccountApiRoutes(auth, accountViews, accounts, resolver, follows, followRepository, relationships,
                 profiles, timelines, statusViews, accountEntity, statusEntity, domain, base, body, pins).mount(router);
         new StatusApiRoutes(auth, statuses, posting, timelines, statusViews, accountViews, statusEntity,
-                accountEntity, base, body).mount(router);
+                accountEntity, base, body, scheduled, media).mount(router);
         new TimelineRoutes(auth, timelines, statusViews, statusEntity, base).mount(router);
     }
 }

@@ -33,4 +33,21 @@ public final class RenderedMediaSource implements MediaAttachmentSource {
             return rendered;
         });
     }
+
+    @Override
+    public Future<List<JsonObject>> forMedia(long accountId, List<Long> mediaIds) {
+        List<Future<JsonObject>> each = new ArrayList<>();
+        for (Long id : mediaIds) {
+            each.add(service.find(accountId, id).map(entity::render).otherwise((JsonObject) null));
+        }
+        return Future.join(each).map(v -> {
+            List<JsonObject> rendered = new ArrayList<>();
+            each.forEach(f -> {
+                if (f.result() != null) {
+                    rendered.add(f.result());
+                }
+            });
+            return rendered;
+        });
+    }
 }

@@ -29,7 +29,6 @@ public final class StartupRoutes {
         router.get("/api/v1/suggestions").handler(auth.user("read")).handler(ctx -> empty(ctx));
         router.get("/api/v2/suggestions").handler(auth.user("read")).handler(ctx -> empty(ctx));
         router.get("/api/v1/endorsements").handler(auth.user("read:accounts")).handler(ctx -> empty(ctx));
-        router.get("/api/v1/scheduled_statuses").handler(auth.user("read:statuses")).handler(ctx -> empty(ctx));
     }
 
     private static void empty(io.vertx.ext.web.RoutingContext ctx) {

@@ -10,6 +10,9 @@ import java.util.List;
 import org.serge.core.account.Account;
 import org.serge.core.account.AccountViews;
 import org.serge.core.status.IdempotentPosting;
+import org.serge.core.status.PostRequest;
+import org.serge.core.status.scheduled.ScheduledStatusService;
+import org.serge.core.timeline.MediaAttachmentSource;
 import org.serge.core.status.Status;
 import org.serge.core.status.StatusService;
 import org.serge.core.status.Visibility;
@@ -42,10 +45,15 @@ public final class StatusApiRoutes {
     private final AccountEntity accountEntity;
     private final String base;
     private final BodyHandler body;
+    private final ScheduledStatusService scheduled;
+    private final ScheduledStatusRoutes scheduledRoutes;
 
     public StatusApiRoutes(ApiAuth auth, StatusService statuses, IdempotentPosting posting,
                            TimelineRepository timelines, StatusViews views, AccountViews accountViews,
-                           StatusEntity entity, AccountEntity accountEntity, String base, BodyHandler body) {
+                           StatusEntity entity, AccountEntity accountEntity, String base, BodyHandler body,
+                           ScheduledStatusService scheduled, MediaAttachmentSource media) {
+        this.scheduled = scheduled;
+        this.scheduledRoutes = new ScheduledStatusRoutes(auth, scheduled, media, base, body);
         this.auth = auth;
         this.statuses = statuses;
         this.posting = posting;
@@ -59,6 +67,7 @@ public final class StatusApiRoutes {
     }
 
     public void mount(Router router) {
+        scheduledRoutes.mount(router);
         String one = "/api/v1/statuses/:id";
         router.post("/api/v1/statuses").handler(body).handler(auth.user("write:statuses"))
                 .handler(ctx -> Replies.json(ctx, this::post));
@@ -81,11 +90,17 @@ public final class StatusApiRoutes {
                 .handler(ctx -> Replies.json(ctx, c -> who(c, true)));
     }
 
+    /** A post, or with scheduled_at a ScheduledStatus that the scheduled-status worker publishes later. */
     private Future<JsonObject> post(RoutingContext ctx) {
         Account me = ApiAuth.current(ctx).account();
         RequestParams params = RequestParams.of(ctx);
-        return posting.post(me, ctx.request().getHeader("Idempotency-Key"),
-                        PostParams.parse(ctx, params, Visibility.PUBLIC))
+        java.time.OffsetDateTime at = ScheduledAt.parse(params.get("scheduled_at"));
+        PostRequest request = PostParams.parse(ctx, params, Visibility.PUBLIC);
+        if (at != null) {
+            return scheduled.schedule(me, ctx.request().getHeader("Idempotency-Key"), request, at)
+                    .compose(scheduledRoutes::render);
+        }
+        return posting.post(me, ctx.request().getHeader("Idempotency-Key"), request)
                 .compose(status -> views.loadOne(status, me.id()))
                 .map(entity::render);
     }
