@@ -42,7 +42,7 @@ final class InboxRequests {
         String actorId = AsIds.idOf(tree.get("actor")).orElseThrow(() -> ServiceException.badRequest("missing actor"));
         Activity activity = activity(tree);
         String payload = new String(body, StandardCharsets.UTF_8);
-        // PostgreSQL's jsonb cannot hold U+0000; no honest activity carries it
+        // PostgreSQL's text cannot hold U+0000, so handlers could store none of its strings; no honest activity has it
         if (payload.contains("\\u0000")) {
             throw ServiceException.badRequest("NUL characters are not accepted");
         }
