@@ -56,6 +56,9 @@ final class BenchNode implements AutoCloseable {
         Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1));
         Pool pool = db.pool(vertx);
         await(Fixtures.insert(pool, Fixtures.ALICE));
+        if (Boolean.getBoolean(TestDatabase.STATEMENTS_PROPERTY)) {
+            await(pool.query("CREATE EXTENSION IF NOT EXISTS pg_stat_statements").execute());
+        }
         return new BenchNode(node, db, vertx, pool);
     }
 
@@ -79,6 +82,31 @@ final class BenchNode implements AutoCloseable {
             tables.add(row.getString(0) + " " + row.getLong(1) + " scans, " + row.getLong(2) + " rows");
         }
         return tables.isEmpty() ? "none" : String.join("; ", tables);
+    }
+
+    /** Forgets the statement statistics so far (when pg_stat_statements is loaded). */
+    void resetStatements() {
+        if (Boolean.getBoolean(TestDatabase.STATEMENTS_PROPERTY)) {
+            await(pool.query("SELECT pg_stat_statements_reset()").execute());
+        }
+    }
+
+    /**
+     * The statements that took most of PostgreSQL's time since the last reset, when the benchmark runs with
+     * {@code -Dserge.testdb.statements=true}: where the database's share of the CPU goes.
+     */
+    void printStatements(long perUnits, String unit) {
+        if (!Boolean.getBoolean(TestDatabase.STATEMENTS_PROPERTY)) {
+            return;
+        }
+        System.out.println("  statements by PostgreSQL time (total ms, calls, rows, us per " + unit + "):");
+        for (Row row : await(pool.query("SELECT total_exec_time, calls, rows, query FROM pg_stat_statements"
+                + " WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())"
+                + " ORDER BY total_exec_time DESC LIMIT 10").execute())) {
+            String query = row.getString(3).replaceAll("\\s+", " ");
+            System.out.printf("    %8.0f %8d %8d %7.1f  %s%n", row.getDouble(0), row.getLong(1), row.getLong(2),
+                    row.getDouble(0) * 1000 / perUnits, query.length() > 150 ? query.substring(0, 150) : query);
+        }
     }
 
     long count(String sql) {

@@ -16,6 +16,9 @@ import org.serge.migrations.Migrations;
  */
 public final class TestDatabase {
 
+    /** When true, the server loads pg_stat_statements (the benchmarks print the statements that cost most). */
+    public static final String STATEMENTS_PROPERTY = "serge.testdb.statements";
+
     private static final String TEMPLATE = "serge_template";
     private static final AtomicInteger COUNTER = new AtomicInteger();
     private static EmbeddedPostgres server;
@@ -39,12 +42,15 @@ public final class TestDatabase {
     private static EmbeddedPostgres server() {
         if (server == null) {
             try {
-                server = EmbeddedPostgres.builder()
+                EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                         .setServerConfig("fsync", "off")
                         .setServerConfig("synchronous_commit", "off")
                         .setServerConfig("full_page_writes", "off")
-                        .setServerConfig("max_connections", "300")
-                        .start();
+                        .setServerConfig("max_connections", "300");
+                if (Boolean.getBoolean(STATEMENTS_PROPERTY)) {
+                    builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+                }
+                server = builder.start();
             } catch (IOException e) {
                 throw new UncheckedIOException("embedded PostgreSQL did not start", e);
             }

@@ -5,6 +5,7 @@ import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,10 @@ import java.util.function.Function;
  * Group commit: while {@code maxStatements} statements are in flight, new items wait, and the next statement takes
  * all of them (up to {@code maxItems}). At low load every item goes alone at once (no added latency); under load the
  * batches grow by themselves, so that the database sees a few statements per millisecond instead of one per item.
+ *
+ * <p>With a linger, an item that could go at once waits that long for others first: for writes nobody waits on
+ * (bookkeeping after the work is done), where one statement per item costs the database more than the wait costs
+ * anyone. The linger needs a Vert.x context; items submitted outside one go at once.
  *
  * <p>The statement answers one result per item, in the order of the items (so that one bad item can fail alone).
  * Each item's future completes after its statement did, on the Vert.x context it was submitted from. A statement
@@ -37,30 +42,59 @@ public final class GroupCommit<I, O> {
 
     private final int maxStatements;
     private final int maxItems;
+    private final long lingerMillis;
     private final Function<List<I>, Future<List<AsyncResult<O>>>> statement;
     private final ArrayDeque<Waiter<I, O>> queue = new ArrayDeque<>();
     private int statements;
+    private boolean lingering;
 
     public GroupCommit(int maxStatements, int maxItems, Function<List<I>, Future<List<AsyncResult<O>>>> statement) {
+        this(maxStatements, maxItems, Duration.ZERO, statement);
+    }
+
+    public GroupCommit(int maxStatements, int maxItems, Duration linger,
+                       Function<List<I>, Future<List<AsyncResult<O>>>> statement) {
         this.maxStatements = maxStatements;
         this.maxItems = maxItems;
+        this.lingerMillis = linger.toMillis();
         this.statement = statement;
     }
 
     public Future<O> submit(I item) {
         Waiter<I, O> waiter = new Waiter<>(item, Vertx.currentContext(), Promise.promise());
-        List<Waiter<I, O>> batch = null;
         synchronized (this) {
             queue.add(waiter);
-            if (statements < maxStatements) {
+        }
+        startIfRoom(waiter.context(), false);
+        return waiter.promise().future();
+    }
+
+    /** Sends the waiting items when a statement may start, or starts the linger before that. */
+    private void startIfRoom(Context context, boolean lingered) {
+        List<Waiter<I, O>> batch = null;
+        boolean linger = false;
+        synchronized (this) {
+            if (queue.isEmpty() || statements + (lingering ? 1 : 0) >= maxStatements) {
+                return;
+            }
+            if (lingered || lingerMillis == 0 || context == null || queue.size() >= maxItems) {
                 statements++;
                 batch = take();
+            } else {
+                lingering = true;
+                linger = true;
             }
         }
         if (batch != null) {
             send(batch);
+        } else if (linger) {
+            context.owner().setTimer(lingerMillis, id -> {
+                synchronized (this) {
+                    lingering = false;
+                }
+                startIfRoom(context, true);
+            });
         }
-        return waiter.promise().future();
     }
 
     private List<Waiter<I, O>> take() {
@@ -82,16 +116,10 @@ public final class GroupCommit<I, O> {
             for (int i = 0; i < batch.size(); i++) {
                 batch.get(i).complete(result.succeeded() ? result.result().get(i) : Future.failedFuture(result.cause()));
             }
-            List<Waiter<I, O>> next;
             synchronized (this) {
-                next = queue.isEmpty() ? null : take();
-                if (next == null) {
-                    statements--;
-                }
+                statements--;
             }
-            if (next != null) {
-                send(next);
-            }
+            startIfRoom(batch.get(0).context(), false);
         });
     }
 }

@@ -6,8 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.vertx.core.AsyncResult;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class GroupCommitTest {
@@ -82,5 +87,28 @@ class GroupCommitTest {
         });
         assertTrue(commits.submit(0).failed());
         assertEquals("fine", commits.submit(1).result());
+    }
+
+    @Test
+    void withALingerItemsAtLowLoadWaitForEachOther() throws Exception {
+        Vertx vertx = Vertx.vertx();
+        try {
+            List<List<Integer>> batches = new CopyOnWriteArrayList<>();
+            GroupCommit<Integer, String> commits = new GroupCommit<>(1, 10, Duration.ofMillis(200), batch -> {
+                batches.add(batch);
+                return Future.succeededFuture(batch.stream()
+                        .<AsyncResult<String>>map(i -> Future.succeededFuture("ok " + i)).toList());
+            });
+            CompletableFuture<List<String>> answers = new CompletableFuture<>();
+            vertx.runOnContext(v -> {
+                List<Future<String>> submitted = List.of(commits.submit(1), commits.submit(2));
+                vertx.setTimer(50, id -> Future.all(List.of(submitted.get(0), submitted.get(1), commits.submit(3)))
+                        .onSuccess(all -> answers.complete(all.<String>list())));
+            });
+            assertEquals(List.of("ok 1", "ok 2", "ok 3"), answers.get(10, TimeUnit.SECONDS));
+            assertEquals(List.of(List.of(1, 2, 3)), batches);
+        } finally {
+            vertx.close().await();
+        }
     }
 }

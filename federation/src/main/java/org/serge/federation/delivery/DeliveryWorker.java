@@ -113,7 +113,10 @@ public final class DeliveryWorker extends VerticleBase {
             return;
         }
         int room = Math.min(settings.batchSize(), settings.maxInFlight() - inFlight.get());
-        if (room <= 0) {
+        // while deliveries are in flight, claim only once there is room for a good part of a batch: a claim walks
+        // past every row in flight, and many small claims cost the database more than the deliveries do; the
+        // deliveries finishing call again
+        if (room <= 0 || inFlight.get() > 0 && room < refill()) {
             return;
         }
         polling = true;
@@ -199,7 +202,6 @@ public final class DeliveryWorker extends VerticleBase {
                 .onComplete(v -> context.runOnContext(x -> {
                     hostInFlight.computeIfPresent(delivery.host(), (h, n) -> n.decrementAndGet() <= 0 ? null : n);
                     int left = inFlight.decrementAndGet();
-                    // refill in batches, not one claim per finished delivery: a claim walks past every row in flight
                     if (left == 0 || settings.maxInFlight() - left >= refill()) {
                         poll();
                     }

@@ -41,8 +41,8 @@ public final class InboxStore {
     public Future<List<InboxRow>> claim(int limit, Duration lease) {
         return pool.preparedQuery("UPDATE inbox_activities SET attempts = attempts + 1,"
                         + " process_after = now() + make_interval(secs => $2)"
-                        + " WHERE id IN (SELECT id FROM inbox_activities WHERE processed_at IS NULL"
-                        + " AND process_after <= now() ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)"
+                        + " WHERE id = ANY(ARRAY(SELECT id FROM inbox_activities WHERE processed_at IS NULL"
+                        + " AND process_after <= now() ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED))"
                         + " RETURNING id, activity_id, actor_uri, type, payload, attempts")
                 .execute(Tuple.of(limit, (double) lease.toSeconds()))
                 .map(rows -> {
