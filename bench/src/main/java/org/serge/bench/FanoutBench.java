@@ -57,7 +57,7 @@ final class FanoutBench {
             // this machine's speed drifts by minutes, and the ratio should compare like with like
             double signBefore = RsaRates.signsPerSecond(alicesKeys, 2.0);
             double microsBefore = RsaRates.lastCpuMicros();
-            CpuMeter cpu = new CpuMeter(node.db.port());
+            CpuMeter cpu = new CpuMeter(node.db.port(), sinks.vertx());
             node.resetStatements();
             CpuMeter.Sample before = cpu.sample();
             double clean = deliver(node, alice, sinks, FOLLOWERS, "clean");
@@ -77,12 +77,13 @@ final class FanoutBench {
                             + " (%.0f/s x %d cores); ratio %.2f (goal >= 0.6, %s); load %s%n",
                     FOLLOWERS, clean, rate, limit, signRate, cores, rate / limit,
                     rate / limit >= 0.6 ? "met" : "NOT met", cleanLoad);
-            double jvmMicros = (after.jvmNanos() - before.jvmNanos()) / 1e3 / FOLLOWERS;
+            double jvmMicros = (after.nodeNanos() - before.nodeNanos()) / 1e3 / FOLLOWERS;
             double pgMicros = (after.postgresNanos() - before.postgresNanos()) / 1e3 / FOLLOWERS;
-            System.out.printf("  CPU per delivery: %.0f us = JVM %.0f (node and the 100 sinks) + PostgreSQL %.0f%s;"
-                            + " signing is %.0f us of it: with the cores to itself the node would reach about %.2f"
-                            + " of the signing limit%n", jvmMicros + pgMicros, jvmMicros, pgMicros,
-                    cpu.seesPostgres() ? "" : " (NOT FOUND, left out)", signMicros,
+            double sinkMicros = (after.harnessNanos() - before.harnessNanos()) / 1e3 / FOLLOWERS;
+            System.out.printf("  CPU per delivery: node %.0f us = JVM %.0f + PostgreSQL %.0f%s; the 100 sinks %.0f us"
+                            + " more; signing is %.0f us of the node's: with the cores to itself the node would reach"
+                            + " about %.2f of the signing limit%n", jvmMicros + pgMicros, jvmMicros, pgMicros,
+                    cpu.seesPostgres() ? "" : " (NOT FOUND, left out)", sinkMicros, signMicros,
                     signMicros / (jvmMicros + pgMicros));
             node.printStatements(FOLLOWERS, "delivery");
             System.out.printf("  sinks: %d signatures sampled and verified, %d bad, %d duplicate deliveries%n",

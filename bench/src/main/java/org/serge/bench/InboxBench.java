@@ -76,17 +76,20 @@ final class InboxBench {
                 System.out.printf("  JIT warm-up: %d requests at concurrency 32 in %.1f s (not counted)%n",
                         jit.accepted() + jit.failed(), jit.seconds());
                 ClosedLoop loop = new ClosedLoop(client, node.port(), measured.subList(jitRequests, measured.size()));
-                CpuMeter cpu = new CpuMeter(node.db.port());
+                CpuMeter cpu = new CpuMeter(node.db.port(), client);
 
                 // the inbox proper (verification and storage), as the goal measures it: the processor,
                 // a separate stage like Mastodon's Sidekiq, is stopped and its queue only grows
                 BenchNode.await(node.node.wiring().inbox().stopProcessor());
                 System.out.println("  -- the inbox alone: verification and storage (the inbox processor stopped)");
+                node.resetStatements();
                 Phase alone = levels(node, loop, cpu);
+                node.printStatements(alone.accepted(), "accepted request");
                 double leastCpu = alone.leastCpu();
-                System.out.printf("  CPU per accepted request, least: %.0f us (JVM: node and load generator;"
-                                + " PostgreSQL%s): the %d cores to itself would take about %.0f/s; verification is"
-                                + " %.1f us of it (%.0f%%)%n", leastCpu, cpu.seesPostgres() ? "" : " NOT FOUND, left out",
+                System.out.printf("  CPU per accepted request, least: %.0f us for the node (JVM and PostgreSQL%s), and"
+                                + " %.0f us for the load generator: with the %d cores to itself the node would take"
+                                + " about %.0f/s; verification is %.1f us of it (%.0f%%)%n", leastCpu,
+                        cpu.seesPostgres() ? "" : ": PostgreSQL NOT FOUND, left out", alone.generatorCpu(),
                         Machine.cores(), Machine.cores() * 1e6 / leastCpu, verifyMicros, 100 * verifyMicros / leastCpu);
 
                 // then as a node runs: the processor handles the stored Creates while requests keep coming
@@ -94,8 +97,11 @@ final class InboxBench {
                 BenchNode.await(node.node.wiring().inbox().deployProcessor());
                 System.out.printf("  -- with the inbox processor running (it starts with %d stored Creates to"
                         + " handle)%n", backlog);
+                node.resetStatements();
                 Phase withProcessor = levels(node, loop, cpu);
+                node.printStatements(withProcessor.accepted(), "accepted request");
 
+                processorAlone(node, cpu);
                 System.out.println("  load generator: in the same JVM, one event loop, keep-alive HTTP/1.1");
                 System.out.println("  tables PostgreSQL read whole (sequential scans, rows read) during the run: "
                         + node.sequentialScans());
@@ -125,15 +131,17 @@ final class InboxBench {
     }
 
     /** What one series of levels found: its best level within the p99 limit, and what the processor did. */
-    private record Phase(ClosedLoop.Result best, double leastCpu, double processedPerSecond) {
+    private record Phase(ClosedLoop.Result best, double leastCpu, double generatorCpu, double processedPerSecond,
+                         long accepted) {
     }
 
     /** Levels of growing concurrency until two in a row are over the p99 limit or the requests run out. */
     private Phase levels(BenchNode node, ClosedLoop loop, CpuMeter cpu) {
-        System.out.println("  concurrency  accepted/s   p50 ms   p99 ms  failed  processed/s  CPU us/request (JVM + PG)"
-                + "  load (1, 5, 15 min)");
+        System.out.println("  concurrency  accepted/s   p50 ms   p99 ms  failed  processed/s  CPU us/request: node (JVM +"
+                + " PG), load generator  load (1, 5, 15 min)");
         List<ClosedLoop.Result> results = new ArrayList<>();
         List<Double> cpuPerRequest = new ArrayList<>();
+        List<Double> generatorPerRequest = new ArrayList<>();
         ClosedLoop.Result best = null;
         double bestProcessed = 0;
         int overLimit = 0;
@@ -147,13 +155,16 @@ final class InboxBench {
             ClosedLoop.Result result = loop.run(concurrency, levelSeconds);
             CpuMeter.Sample after = cpu.sample();
             double processedPerSecond = (processed(node) - processedBefore) / result.seconds();
-            double jvmMicros = (after.jvmNanos() - before.jvmNanos()) / 1e3 / result.accepted();
+            double jvmMicros = (after.nodeNanos() - before.nodeNanos()) / 1e3 / result.accepted();
             double pgMicros = (after.postgresNanos() - before.postgresNanos()) / 1e3 / result.accepted();
+            double loadMicros = (after.harnessNanos() - before.harnessNanos()) / 1e3 / result.accepted();
             results.add(result);
             cpuPerRequest.add(jvmMicros + pgMicros);
-            System.out.printf("  %11d  %10.0f  %7.1f  %7.1f  %6d  %11.0f  %6.0f = %4.0f + %4.0f       %s%s%n",
+            generatorPerRequest.add(loadMicros);
+            System.out.printf("  %11d  %10.0f  %7.1f  %7.1f  %6d  %11.0f  %6.0f = %4.0f + %4.0f, %4.0f       %s%s%n",
                     concurrency, result.acceptedPerSecond(), result.p50Millis(), result.p99Millis(),
-                    result.failed(), processedPerSecond, jvmMicros + pgMicros, jvmMicros, pgMicros, result.load(),
+                    result.failed(), processedPerSecond, jvmMicros + pgMicros, jvmMicros, pgMicros, loadMicros,
+                    result.load(),
                     result.firstFailure() == null ? "" : "  first failure: " + result.firstFailure());
             if (result.p99Millis() <= P99_LIMIT_MS && result.failed() == 0
                     && (best == null || result.acceptedPerSecond() > best.acceptedPerSecond())) {
@@ -166,12 +177,43 @@ final class InboxBench {
                 break;
             }
         }
-        double leastCpu = cpuPerRequest.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
-        return new Phase(best, leastCpu, bestProcessed);
+        int least = cpuPerRequest.indexOf(cpuPerRequest.stream().min(Double::compare).orElse(Double.NaN));
+        double leastCpu = least < 0 ? Double.NaN : cpuPerRequest.get(least);
+        double generator = least < 0 ? Double.NaN : generatorPerRequest.get(least);
+        long accepted = results.stream().mapToLong(ClosedLoop.Result::accepted).sum();
+        return new Phase(best, leastCpu, generator, bestProcessed, accepted);
     }
 
+    /** Rows the processor finished so far (its metrics counter: counting rows in the table would load it). */
     private static long processed(BenchNode node) {
-        return node.count("SELECT count(*) FROM inbox_activities WHERE processed_at IS NOT NULL");
+        return node.node.wiring().deliveryOps().metrics().inboxProcessedCount();
+    }
+
+    /** The processor with the machine to itself: what it handles per second when no request comes in. */
+    private static void processorAlone(BenchNode node, CpuMeter cpu) {
+        node.resetStatements();
+        long before = processed(node);
+        CpuMeter.Sample cpuBefore = cpu.sample();
+        long started = System.nanoTime();
+        sleepSeconds(10);
+        long done = processed(node) - before;
+        CpuMeter.Sample cpuAfter = cpu.sample();
+        double seconds = (System.nanoTime() - started) / 1e9;
+        double jvm = (cpuAfter.nodeNanos() - cpuBefore.nodeNanos()) / 1e3 / Math.max(1, done);
+        double pg = (cpuAfter.postgresNanos() - cpuBefore.postgresNanos()) / 1e3 / Math.max(1, done);
+        System.out.printf("  RESULT inbox processor with no requests coming in: %.0f Creates/s handled (mentions of a"
+                        + " member: status, mention, notification); CPU per Create %.0f us = JVM %.0f + PostgreSQL %.0f;"
+                        + " load %s%n", done / seconds, jvm + pg, jvm, pg, Machine.load());
+        node.printStatements(done, "Create");
+    }
+
+    private static void sleepSeconds(int seconds) {
+        try {
+            Thread.sleep(seconds * 1000L);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static List<String> storeActors(BenchNode node, List<KeyPair> keys) {

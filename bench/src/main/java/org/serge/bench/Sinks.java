@@ -58,6 +58,11 @@ final class Sinks implements AutoCloseable {
         }
     }
 
+    /** Their Vert.x (one event loop): its CPU time is the sinks'. */
+    Vertx vertx() {
+        return vertx;
+    }
+
     List<Integer> ports() {
         return ports;
     }

@@ -125,29 +125,41 @@ public final class InboxProcessor extends VerticleBase {
         return Future.join(lanes.stream().map(this::processInOrder).toList()).mapEmpty();
     }
 
+    /**
+     * A lane: each row handled once the one before it was, its outcome recorded meanwhile (the next row does not
+     * wait for that write); the lane is done when every outcome is.
+     */
     private Future<Void> processInOrder(List<InboxRow> rows) {
+        List<Future<Void>> outcomes = new ArrayList<>(rows.size());
         Future<Void> chain = Future.succeededFuture();
         for (InboxRow row : rows) {
-            chain = chain.compose(v -> process(row));
+            chain = chain.compose(v -> {
+                Future<Void> handled = handle(row);
+                outcomes.add(handled.transform(result -> record(row, result.succeeded() ? null : result.cause())));
+                return handled.otherwiseEmpty().mapEmpty();
+            });
         }
-        return chain;
+        return chain.compose(v -> Future.join(outcomes)).mapEmpty();
     }
 
-    private Future<Void> process(InboxRow row) {
-        Future<Void> handled;
+    /** Runs the row's handler; a failure is recorded by {@link #record}. */
+    private Future<Void> handle(InboxRow row) {
         try {
-            handled = dispatch(row).timeout(settings.handlerTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            return dispatch(row).timeout(settings.handlerTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (RuntimeException e) {
-            handled = Future.failedFuture(e);
+            return Future.failedFuture(e);
         }
-        return handled
-                .transform(result -> result.succeeded() ? store.markProcessed(row.id(), null)
-                        .onSuccess(v -> onProcessed.run()) : failed(row, result.cause()))
-                .recover(e -> {
-                    // the row stays claimed until its lease runs out, then it is tried again
-                    LOG.warn("inbox: cannot record the outcome of {}: {}", row.activityId(), e.toString());
-                    return Future.succeededFuture();
-                });
+    }
+
+    private Future<Void> record(InboxRow row, Throwable failure) {
+        Future<Void> recorded = failure == null
+                ? store.markProcessed(row.id(), null).onSuccess(v -> onProcessed.run())
+                : failed(row, failure);
+        return recorded.recover(e -> {
+            // the row stays claimed until its lease runs out, then it is tried again
+            LOG.warn("inbox: cannot record the outcome of {}: {}", row.activityId(), e.toString());
+            return Future.succeededFuture();
+        });
     }
 
     private Future<Void> dispatch(InboxRow row) {

@@ -102,6 +102,11 @@ public final class NodeMetrics implements DeliveryMetrics {
         inboxProcessed.increment();
     }
 
+    /** Inbox activities finished by this process's processor since it started. */
+    public long inboxProcessedCount() {
+        return (long) inboxProcessed.count();
+    }
+
     /** Reads the queue sizes and refreshes the breaker gauge; failures leave the last values. */
     public Future<Void> sample(DeliveryQueueStats stats, Pool pool) {
         HostCircuitBreaker current = breaker;
