@@ -21,5 +21,5 @@ public record InboxProcessorSettings(int batchSize, Duration pollInterval, Durat
 
     /** Processed rows kept 7 days: longer than Mastodon retries a delivery (about 3 days) and the 1 h signature skew. */
     public static final InboxProcessorSettings DEFAULTS = new InboxProcessorSettings(64, Duration.ofSeconds(5),
-            Duration.ofMinutes(5), Duration.ofSeconds(60), 5, Duration.ofSeconds(30), 8, Duration.ofDays(7));
+            Duration.ofMinutes(5), Duration.ofSeconds(60), 5, Duration.ofSeconds(30), 4, Duration.ofDays(7));
 }
