@@ -25,6 +25,7 @@ import org.serge.core.status.StatusRepository;
 import org.serge.core.status.StatusService;
 import org.serge.core.status.StatusVisibilityPolicy;
 import org.serge.core.token.TokenService;
+import org.serge.core.work.DueWorkWorker;
 import org.serge.federation.actor.ActorDocuments;
 import org.serge.federation.actors.ActorMapper;
 import org.serge.federation.actors.RemoteActors;
@@ -274,15 +275,18 @@ public final class Wiring {
                 .mapEmpty();
     }
 
-    /** The background verticles: the delivery worker and the inbox processor. */
+    /** The background verticles: the delivery worker, the inbox processor and the workers of due work. */
     public Future<Void> deployWorkers() {
         DeliverySettings settings = DeliverySettings.defaults();
         WorkerExecutor signing = InboxModule.rsaPool(vertx);
         DeliveryWorker worker = deliveryOps.worker(new DeliveryStore(pool),
                 new DeliverySigner(accountRepository, new ActorIds(uris), signing, Clock.systemUTC()),
                 VertxInboxPoster.forNode(vertx, config, settings), signatureSchemes, settings);
-        return vertx.deployVerticle(worker).compose(id -> inbox.deployProcessor())
-                .compose(v -> vertx.deployVerticle(api.scheduledStatusWorker())).mapEmpty();
+        Future<?> deployed = vertx.deployVerticle(worker).compose(id -> inbox.deployProcessor());
+        for (DueWorkWorker due : api.dueWorkers()) {
+            deployed = deployed.compose(v -> vertx.deployVerticle(due));
+        }
+        return deployed.mapEmpty();
     }
 
     /** The HTTP routes; one router per HTTP verticle instance. */

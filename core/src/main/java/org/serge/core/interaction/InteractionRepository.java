@@ -2,10 +2,13 @@ package org.serge.core.interaction;
 
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.serge.core.id.Snowflake;
+import org.serge.core.notification.NewNotification;
 import org.serge.core.streaming.EventPublisher;
 import org.serge.core.streaming.StreamEvent;
 
@@ -87,12 +90,26 @@ public final class InteractionRepository {
 
     /** Stores a notification and, in the same statement, tells streaming clients of every process about it. */
     public Future<Void> notify(long accountId, long fromAccountId, String type, Long statusId) {
-        long id = Snowflake.next();
-        return pool.preparedQuery("WITH n AS (INSERT INTO notifications (id, account_id, from_account_id, type,"
-                        + " status_id) VALUES ($1, $2, $3, $4, $5) RETURNING id)"
-                        + " SELECT pg_notify($6, $7)::text FROM n")
-                .execute(Tuple.from(new Object[]{id, accountId, fromAccountId, type, statusId, EventPublisher.CHANNEL,
-                        StreamEvent.notification(id, accountId).toJson()}))
-                .mapEmpty();
+        return notifyAll(pool, List.of(new NewNotification(accountId, fromAccountId, type, statusId)));
+    }
+
+    /**
+     * Stores notifications and tells streaming clients of every process about each, through {@code client}: a
+     * transaction's, so that they go with the change they tell of (the streams hear of them at its commit).
+     */
+    public static Future<Void> notifyAll(SqlClient client, List<NewNotification> notifications) {
+        if (notifications.isEmpty()) {
+            return Future.succeededFuture();
+        }
+        List<Tuple> rows = new ArrayList<>(notifications.size());
+        for (NewNotification n : notifications) {
+            long id = Snowflake.next();
+            rows.add(Tuple.from(new Object[]{id, n.accountId(), n.fromAccountId(), n.type(), n.statusId(),
+                    EventPublisher.CHANNEL, StreamEvent.notification(id, n.accountId()).toJson()}));
+        }
+        String sql = "WITH n AS (INSERT INTO notifications (id, account_id, from_account_id, type, status_id)"
+                + " VALUES ($1, $2, $3, $4, $5) RETURNING id) SELECT pg_notify($6, $7)::text FROM n";
+        return (rows.size() == 1 ? client.preparedQuery(sql).execute(rows.get(0))
+                : client.preparedQuery(sql).executeBatch(rows)).mapEmpty();
     }
 }

@@ -4,6 +4,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.sqlclient.Pool;
 import java.time.Clock;
+import java.util.List;
 import org.serge.core.account.AccountRepository;
 import org.serge.core.account.AccountResolver;
 import org.serge.core.account.AccountViews;
@@ -15,16 +16,17 @@ import org.serge.core.follow.FollowService;
 import org.serge.core.follow.RelationshipRepository;
 import org.serge.core.outbox.Federator;
 import org.serge.core.pin.StatusPinRepository;
+import org.serge.core.poll.PollEndings;
 import org.serge.core.status.IdempotencyRepository;
 import org.serge.core.status.IdempotentPosting;
 import org.serge.core.status.StatusRepository;
 import org.serge.core.status.StatusService;
 import org.serge.core.status.scheduled.ScheduledStatusRepository;
 import org.serge.core.status.scheduled.ScheduledStatusService;
-import org.serge.core.status.scheduled.ScheduledStatusWorker;
 import org.serge.core.timeline.MediaAttachmentSource;
 import org.serge.core.timeline.StatusViews;
 import org.serge.core.timeline.TimelineRepository;
+import org.serge.core.work.DueWorkWorker;
 import org.serge.web.api.accounts.AccountApiRoutes;
 import org.serge.web.api.entity.AccountEntity;
 import org.serge.web.api.entity.StatusEntity;
@@ -59,6 +61,7 @@ public final class ApiModule {
     private final StatusEntity statusEntity;
     private final StatusPinRepository pins;
     private final ScheduledStatusService scheduled;
+    private final PollEndings pollEndings;
     private final MediaAttachmentSource media;
 
     public ApiModule(Pool pool, LocalUris uris, String domain, ApiAuth auth, StatusService statuses,
@@ -82,6 +85,7 @@ public final class ApiModule {
         this.statusEntity = new StatusEntity(uris, accountEntity);
         this.pins = new StatusPinRepository(pool);
         this.media = media;
+        this.pollEndings = new PollEndings(pool);
         this.scheduled = new ScheduledStatusService(new ScheduledStatusRepository(pool), statuses,
                 new AccountRepository(pool), Clock.systemUTC());
     }
@@ -106,14 +110,22 @@ public final class ApiModule {
         return relationships;
     }
 
-    /** Scheduled statuses, which a {@link ScheduledStatusWorker} publishes when due. */
+    /** Scheduled statuses, which the {@link #dueWorkers} publish when due. */
     public ScheduledStatusService scheduledStatuses() {
         return scheduled;
     }
 
-    /** The worker that publishes due scheduled statuses (deploy one per process). */
-    public ScheduledStatusWorker scheduledStatusWorker() {
-        return new ScheduledStatusWorker(scheduled, Clock.systemUTC(), ScheduledStatusWorker.DEFAULT_INTERVAL);
+    /** Ended polls, whose author and voters the {@link #dueWorkers} notify. */
+    public PollEndings pollEndings() {
+        return pollEndings;
+    }
+
+    /** The workers that publish due scheduled statuses and tell of ended polls (deploy them once per process). */
+    public List<DueWorkWorker> dueWorkers() {
+        return List.of(new DueWorkWorker("publishing scheduled statuses", scheduled::publishDue, Clock.systemUTC(),
+                        DueWorkWorker.DEFAULT_INTERVAL),
+                new DueWorkWorker("notifying of ended polls", pollEndings::notifyEnded, Clock.systemUTC(),
+                        DueWorkWorker.DEFAULT_INTERVAL));
     }
 
     public void mount(Router router) {
