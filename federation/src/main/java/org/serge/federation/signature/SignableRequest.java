@@ -69,6 +69,9 @@ public record SignableRequest(String method, String target, Map<String, List<Str
         if (values == null || values.isEmpty()) {
             return null;
         }
+        if (values.size() == 1) {
+            return values.get(0).strip();
+        }
         return String.join(", ", values.stream().map(String::strip).toList());
     }
 
