@@ -72,8 +72,10 @@ public final class StatusRepository {
                                 .execute(Tuple.of(s.id())))
                         .compose(r -> tx.preparedQuery("DELETE FROM status_tags WHERE status_id = $1")
                                 .execute(Tuple.of(s.id())))
-                        .compose(r -> tx.preparedQuery("DELETE FROM polls WHERE status_id = $1").execute(Tuple.of(s.id())))
-                        .compose(r -> attachments(tx, s.id(), draft))
+                        .compose(r -> tx.preparedQuery("DELETE FROM polls WHERE status_id = $1"
+                                + " RETURNING ended_notified_at, expires_at").execute(Tuple.of(s.id())))
+                        .compose(oldPoll -> attachments(tx, s.id(), draft).compose(v -> keepEndingTold(tx, s.id(),
+                                oldPoll)))
                         // an edit that starts a local poll again (its counts back at zero) drops the votes cast
                         .compose(r -> !s.local() ? Future.succeededFuture() : tx.preparedQuery("DELETE FROM poll_votes"
                                 + " WHERE status_id = $1 AND NOT EXISTS (SELECT 1 FROM polls p WHERE p.status_id = $1"
@@ -84,6 +86,22 @@ public final class StatusRepository {
                         .compose(r -> EventPublisher.publish(tx, StreamEvent.status(StreamEvent.Kind.STATUS_UPDATED,
                                 s.id(), s.accountId(), s.visibility().wireName())))))
                 .map(s);
+    }
+
+    /**
+     * A poll whose end was told of stays told of when an Update re-writes it (other servers send one with the final
+     * counts after the end); one that an edit gave another end is told of again at that end.
+     */
+    private static Future<Void> keepEndingTold(SqlClient tx, long statusId, RowSet<Row> oldPoll) {
+        if (oldPoll.size() == 0 || oldPoll.iterator().next().getOffsetDateTime("ended_notified_at") == null) {
+            return Future.succeededFuture();
+        }
+        Row old = oldPoll.iterator().next();
+        return tx.preparedQuery("UPDATE polls SET ended_notified_at = $2 WHERE status_id = $1"
+                        + " AND expires_at IS NOT DISTINCT FROM $3")
+                .execute(Tuple.of(statusId, old.getOffsetDateTime("ended_notified_at"),
+                        old.getOffsetDateTime("expires_at")))
+                .mapEmpty();
     }
 
     public Future<Optional<Status>> findById(long id) {

@@ -85,7 +85,7 @@ public final class ApiModule {
         this.statusEntity = new StatusEntity(uris, accountEntity);
         this.pins = new StatusPinRepository(pool);
         this.media = media;
-        this.pollEndings = new PollEndings(pool);
+        this.pollEndings = new PollEndings(pool, new StatusRepository(pool), federator);
         this.scheduled = new ScheduledStatusService(new ScheduledStatusRepository(pool), statuses,
                 new AccountRepository(pool), Clock.systemUTC());
     }
