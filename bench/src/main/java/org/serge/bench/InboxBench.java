@@ -36,8 +36,11 @@ final class InboxBench {
     static final int HOSTS = 100;
     static final double P99_LIMIT_MS = 100;
 
-    private final int jitRequests = Integer.getInteger("bench.inbox.warmup", 10_000);
-    private final int requests = jitRequests + Integer.getInteger("bench.inbox.requests", 240_000);
+    // the JIT compiles the receiving path's busy shapes (large insert groups, full event loops) only under load:
+    // after 10,000 requests at concurrency 32 the first series still ran slower than the second, processor and all
+    private final int jitRequests = Integer.getInteger("bench.inbox.warmup", 40_000);
+    private static final int JIT_CONCURRENCY = 128;
+    private final int requests = jitRequests + Integer.getInteger("bench.inbox.requests", 360_000);
     private final double levelSeconds = Double.parseDouble(System.getProperty("bench.inbox.levelSeconds", "3"));
     private final int[] concurrencies = {16, 32, 64, 128, 160, 192, 256, 384, 512};
 
@@ -72,9 +75,9 @@ final class InboxBench {
                         cacheWarming.firstFailure() == null ? "" : " (" + cacheWarming.firstFailure() + ")");
 
                 ClosedLoop jitLoop = new ClosedLoop(client, node.port(), measured.subList(0, jitRequests));
-                ClosedLoop.Result jit = jitLoop.run(32, 60);
-                System.out.printf("  JIT warm-up: %d requests at concurrency 32 in %.1f s (not counted)%n",
-                        jit.accepted() + jit.failed(), jit.seconds());
+                ClosedLoop.Result jit = jitLoop.run(JIT_CONCURRENCY, 120);
+                System.out.printf("  JIT warm-up: %d requests at concurrency %d in %.1f s (not counted)%n",
+                        jit.accepted() + jit.failed(), JIT_CONCURRENCY, jit.seconds());
                 ClosedLoop loop = new ClosedLoop(client, node.port(), measured.subList(jitRequests, measured.size()));
                 CpuMeter cpu = new CpuMeter(node.db.port(), client);
 
