@@ -201,10 +201,8 @@ public final class DeliveryWorker extends VerticleBase {
                 .onFailure(e -> LOG.warn("recording delivery {} failed: {}", delivery.id(), e.toString()))
                 .onComplete(v -> context.runOnContext(x -> {
                     hostInFlight.computeIfPresent(delivery.host(), (h, n) -> n.decrementAndGet() <= 0 ? null : n);
-                    int left = inFlight.decrementAndGet();
-                    if (left == 0 || settings.maxInFlight() - left >= refill()) {
-                        poll();
-                    }
+                    inFlight.decrementAndGet();
+                    poll();
                 }));
     }
 
